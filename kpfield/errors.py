@@ -1,0 +1,152 @@
+"""Typed errors of the KP Field core; the UI maps each ``code`` to translated text."""
+
+from __future__ import annotations
+
+
+class KPFieldError(Exception):
+    """Base of every error the core raises on purpose.
+
+    :param message: a plain-English, one-line explanation (used by the CLI and logs; never contains secrets).
+    ``code`` is a stable identifier the GUI uses to choose a translated message.
+    """
+
+    code = "error"
+
+    def __init__(self, message: str, **details):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- store -----------------------------------------------------------------------------------------------
+class StoreError(KPFieldError):
+    code = "store"
+
+
+class WrongPassphrase(StoreError):
+    code = "wrong_passphrase"
+
+
+class KeyFileMissing(StoreError):
+    code = "keyfile_missing"
+
+
+class KeyFileDamaged(StoreError):
+    code = "keyfile_damaged"
+
+
+class DatabaseMissing(StoreError):
+    code = "database_missing"
+
+
+class NotOurDatabase(StoreError):
+    """The file is not a KP Field store, the key does not open it, or it is damaged."""
+
+    code = "not_our_database"
+
+
+class DatabaseDamaged(StoreError):
+    code = "database_damaged"
+
+
+class SchemaTooNew(StoreError):
+    code = "schema_too_new"
+
+
+class ProfileExists(StoreError):
+    code = "profile_exists"
+
+
+class ProfileNotFound(StoreError):
+    code = "profile_not_found"
+
+
+class KeyringUnavailable(StoreError):
+    code = "keyring_unavailable"
+
+
+class WeakPassphrase(StoreError):
+    code = "weak_passphrase"
+
+
+class StoreLocked(StoreError):
+    code = "store_locked"
+
+
+# --- model -----------------------------------------------------------------------------------------------
+class ValidationError(KPFieldError):
+    code = "validation"
+
+
+class NotFound(KPFieldError):
+    code = "not_found"
+
+
+class ReportFrozen(KPFieldError):
+    code = "report_frozen"
+
+
+# --- geo -------------------------------------------------------------------------------------------------
+class CoordinateError(ValidationError):
+    """Manual coordinates that cannot be understood, are out of range or are ambiguous."""
+
+    code = "coordinate"
+
+
+class NMEAError(KPFieldError):
+    """NMEA input that is not NMEA text at all (binary protocol, garbage)."""
+
+    code = "nmea"
+
+
+class NoFix(KPFieldError):
+    """The source is valid NMEA but holds no valid position."""
+
+    code = "no_fix"
+
+
+# --- media -----------------------------------------------------------------------------------------------
+class PhotoError(KPFieldError):
+    code = "photo"
+
+
+class NotAnImage(PhotoError):
+    code = "not_an_image"
+
+
+class TruncatedImage(PhotoError):
+    code = "truncated_image"
+
+
+class DecompressionBomb(PhotoError):
+    code = "decompression_bomb"
+
+
+class UnsupportedImageFormat(PhotoError):
+    code = "unsupported_image_format"
+
+
+# --- crypto / sync ---------------------------------------------------------------------------------------
+class CryptoError(KPFieldError):
+    code = "crypto"
+
+
+class EnvelopeError(CryptoError):
+    """An envelope that is malformed, of an unknown version, tampered with, or not addressed to us."""
+
+    code = "envelope"
+
+
+class InvitationError(KPFieldError):
+    code = "invitation"
+
+
+class SyncError(KPFieldError):
+    code = "sync"
+
+
+class AuthError(SyncError):
+    code = "auth"
