@@ -150,3 +150,68 @@ class SyncError(KPFieldError):
 
 class AuthError(SyncError):
     code = "auth"
+
+
+# --- sync: identities, canonical JSON, envelopes ---------------------------------------------------------
+class IdentityError(CryptoError):
+    """Key material or a public identity that is malformed (wrong length, unknown version, bad encoding)."""
+
+    code = "identity"
+
+
+class SignatureInvalid(CryptoError):
+    """A signature does not verify with the expected key for the expected purpose."""
+
+    code = "signature_invalid"
+
+
+class CanonicalJSONError(ValidationError):
+    """A value that has no canonical JSON form, or bytes that are not canonical JSON."""
+
+    code = "canonical_json"
+
+
+class NotAnEnvelope(EnvelopeError):
+    code = "not_an_envelope"
+
+
+class UnsupportedVersion(EnvelopeError):
+    code = "unsupported_version"
+
+
+class NotForUs(EnvelopeError):
+    """None of the envelope's recipient slots opens with our key."""
+
+    code = "not_for_us"
+
+
+class EnvelopeTruncated(EnvelopeError):
+    code = "envelope_truncated"
+
+
+class EnvelopeTampered(EnvelopeError):
+    """Authenticated decryption failed: the envelope was altered or damaged."""
+
+    code = "envelope_tampered"
+
+
+class EnvelopeMalformed(EnvelopeError):
+    """The envelope decrypts but its structure or limits are wrong."""
+
+    code = "envelope_malformed"
+
+
+class ManifestMalformed(EnvelopeError):
+    code = "manifest_malformed"
+
+
+class ManifestSignatureInvalid(SignatureInvalid, EnvelopeError):
+    """A manifest's signature does not verify with the device's enrolled key (or names another device)."""
+
+    code = "manifest_signature_invalid"
+
+
+class AttachmentMismatch(EnvelopeError):
+    """Attachment bytes differ from what the signed manifest declares (size or SHA-256)."""
+
+    code = "attachment_mismatch"

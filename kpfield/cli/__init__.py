@@ -1,0 +1,1 @@
+"""The ``kpfield`` command line: scripting, coordinators' automation and headless use."""

@@ -1,0 +1,122 @@
+"""The store's schema, as ordered migrations. Never edit a released step: add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kpfield.store.database import APPLICATION_ID, Migrations
+
+migrations = Migrations()
+
+
+@migrations
+def m001_initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for sql in _INITIAL:
+        db.execute(sql)
+
+
+_INITIAL = [
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE reports (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        version INTEGER NOT NULL DEFAULT 1,
+        state TEXT NOT NULL CHECK (state IN ('draft', 'ready')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        tz_offset_min INTEGER NOT NULL DEFAULT 0,
+        occurred_start TEXT,
+        occurred_end TEXT,
+        occurred_approx INTEGER NOT NULL DEFAULT 0,
+        types TEXT NOT NULL DEFAULT '[]',
+        primary_type TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        narrative TEXT NOT NULL DEFAULT '',
+        site TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        location TEXT,
+        people TEXT NOT NULL DEFAULT '{}',
+        perpetrators TEXT NOT NULL DEFAULT '[]',
+        witnesses TEXT NOT NULL DEFAULT '[]',
+        severity INTEGER,
+        tags TEXT NOT NULL DEFAULT '[]',
+        photo_count INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX reports_occurred ON reports (occurred_start)",
+    "CREATE INDEX reports_updated ON reports (updated_at)",
+    "CREATE INDEX reports_state ON reports (state)",
+    "CREATE INDEX reports_site ON reports (site COLLATE NOCASE)",
+    "CREATE INDEX reports_title ON reports (title COLLATE NOCASE)",
+    "CREATE INDEX reports_primary_type ON reports (primary_type)",
+    # One row per (type, report): filtering by type uses an index, not a JSON scan of every report.
+    """CREATE TABLE report_types (
+        code TEXT NOT NULL,
+        report_rowid INTEGER NOT NULL REFERENCES reports(rowid) ON DELETE CASCADE,
+        PRIMARY KEY (code, report_rowid)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX report_types_report ON report_types (report_rowid)",
+    # Frozen versions: what a report was when it was marked ready. Never updated once written.
+    """CREATE TABLE report_versions (
+        report_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        frozen_at TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (report_id, version)
+    )""",
+    """CREATE TABLE photos (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        filename TEXT NOT NULL DEFAULT '',
+        caption TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        display_width INTEGER NOT NULL,
+        display_height INTEGER NOT NULL,
+        orientation INTEGER NOT NULL DEFAULT 1,
+        taken_at TEXT,
+        make TEXT,
+        model TEXT,
+        gps TEXT,
+        info TEXT NOT NULL DEFAULT '{}',
+        added_at TEXT NOT NULL,
+        frozen INTEGER NOT NULL DEFAULT 0,
+        removed_at TEXT
+    )""",
+    "CREATE INDEX photos_report ON photos (report_id, position)",
+    # Bytes apart from metadata, one row per (photo, kind), so incremental blob I/O can stream them by rowid.
+    """CREATE TABLE photo_blobs (
+        rowid INTEGER PRIMARY KEY,
+        photo_id TEXT NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('original', 'thumbnail', 'preview')),
+        data BLOB NOT NULL,
+        UNIQUE (photo_id, kind)
+    )""",
+    """CREATE VIRTUAL TABLE report_fts USING fts5(
+        title, narrative, site, place, tags, captions,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        report_id TEXT,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        state_hash TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_report ON audit (report_id, seq)",
+    """CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+]
