@@ -215,3 +215,45 @@ class AttachmentMismatch(EnvelopeError):
     """Attachment bytes differ from what the signed manifest declares (size or SHA-256)."""
 
     code = "attachment_mismatch"
+
+
+# --- geo: GPS receivers ----------------------------------------------------------------------------------
+class GPSReceiverError(KPFieldError):
+    """A GPS receiver's serial port cannot be opened or stopped responding (unplugged, in use, no permission)."""
+
+    code = "gps_receiver"
+
+
+# --- sync: HTTP transport and server -------------------------------------------------------------------------
+class ServerRefused(SyncError):
+    """The server answered a request with an error it will repeat (details: ``status``, ``error``)."""
+
+    code = "server_refused"
+
+
+class DeviceRevoked(AuthError):
+    """The server refuses this device: its access was revoked."""
+
+    code = "device_revoked"
+
+
+class NetworkError(SyncError):
+    """The server could not be reached or the link failed too many times in a row."""
+
+    code = "network"
+
+
+class TLSPinMismatch(SyncError):
+    """The server's TLS certificate is not the one the invitation pinned (a different server, or interception)."""
+
+    code = "tls_pin_mismatch"
+
+
+class ReceiptInvalid(SignatureInvalid):
+    """A receipt that is not signed by the pinned server key or does not match the envelope sent."""
+
+    code = "receipt_invalid"
+
+
+class SyncCancelled(SyncError):
+    code = "sync_cancelled"

@@ -24,15 +24,18 @@ def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+# Each sort order has an index on exactly its expression (schema.py). Page queries name it, so SQLite walks the
+# index in order and stops after one page, instead of fetching every match and sorting: with 100,000 reports and
+# a search word in 20,000 of them, that is the difference between milliseconds and a second.
 SORT_COLUMNS = {
-    "occurred": "COALESCE(r.occurred_start, r.created_at)",
-    "updated": "r.updated_at",
-    "created": "r.created_at",
-    "title": "r.title COLLATE NOCASE",
-    "site": "r.site COLLATE NOCASE",
-    "type": "r.primary_type",
-    "state": "r.state",
-    "photos": "r.photo_count",
+    "occurred": ("COALESCE(r.occurred_start, r.created_at)", "reports_when"),
+    "updated": ("r.updated_at", "reports_updated"),
+    "created": ("r.created_at", "reports_created"),
+    "title": ("r.title COLLATE NOCASE", "reports_title"),
+    "site": ("r.site COLLATE NOCASE", "reports_site"),
+    "type": ("r.primary_type", "reports_primary_type"),
+    "state": ("r.state", "reports_state"),
+    "photos": ("r.photo_count", "reports_photo_count"),
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -87,11 +90,23 @@ class ReportQuery:
             params.append(iso(self.date_to))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def order_by(self) -> str:
+    def _sort(self) -> tuple[str, str]:
         if self.sort not in SORT_COLUMNS:
             raise ValidationError(f"Cannot sort by {self.sort!r}; choose one of {', '.join(SORT_COLUMNS)}.")
+        return SORT_COLUMNS[self.sort]
+
+    def order_by(self) -> str:
         direction = "DESC" if self.descending else "ASC"
-        return f" ORDER BY {SORT_COLUMNS[self.sort]} {direction}, r.rowid {direction}"
+        return f" ORDER BY {self._sort()[0]} {direction}, r.rowid {direction}"
+
+    def index(self) -> str:
+        """The index that serves this order (see :data:`SORT_COLUMNS`)."""
+        return self._sort()[1]
+
+    @property
+    def text_only(self) -> bool:
+        return bool(fts_query(self.text)) and not (self.types or self.states or self.site or self.date_from
+                                                    or self.date_to)
 
 
 _COLUMNS = ("rowid, id, version, state, created_at, updated_at, tz_offset_min, occurred_start, occurred_end, "
@@ -138,13 +153,17 @@ class ReportStore:
         where, params = q.where()
         sql = (
             "SELECT r.rowid, r.id, r.title, r.types, r.site, r.occurred_start, r.updated_at, r.state, "
-            f"r.photo_count, r.version FROM reports r{where}{q.order_by()} LIMIT ? OFFSET ?"
+            f"r.photo_count, r.version FROM reports r INDEXED BY {q.index()}{where}{q.order_by()} LIMIT ? OFFSET ?"
         )
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
         return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9]) for r in rows]
 
     def count(self, q: ReportQuery | None = None) -> int:
-        where, params = (q or ReportQuery()).where()
+        q = q or ReportQuery()
+        if q.text_only:  # the full-text index alone knows how many documents match
+            return self.db.execute("SELECT count(*) FROM report_fts WHERE report_fts MATCH ?",
+                                   [fts_query(q.text)]).fetchone()[0]
+        where, params = q.where()
         return self.db.execute(f"SELECT count(*) FROM reports r{where}", params).fetchone()[0]
 
     def search(self, text: str, *, limit: int = 200) -> list[ReportSummary]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kpfield.model import Report, Witness
 from kpfield.store import Profile
 
-from .conftest import PASSPHRASE
+PASSPHRASE = "granite river seventeen lanterns"
 
 SECRET_TITLE = "Colonel Mhlanga ordered the shooting"
 SECRET_NARRATIVE = "Witness Tendai saw soldiers bury two bodies behind the Mbada plant"

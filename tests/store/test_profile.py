@@ -17,7 +17,7 @@ from kpfield.store import KdfParams, Profile
 from kpfield.store.keyring_support import keyring_status, trust_backend
 from kpfield.store.schema import migrations
 
-from .conftest import PASSPHRASE
+PASSPHRASE = "granite river seventeen lanterns"
 
 
 def _snapshot(folder):

@@ -1,0 +1,1 @@
+"""Sync: device identities, canonical signed manifests, end-to-end encrypted envelopes (Qt-free)."""
