@@ -107,7 +107,8 @@ _INITIAL = [
     """CREATE VIRTUAL TABLE report_fts USING fts5(
         title, narrative, site, place, tags, captions,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3 4'
+        prefix = '2 3 4',
+        detail = none
     )""",
     """CREATE TABLE audit (
         seq INTEGER PRIMARY KEY,
@@ -124,4 +125,86 @@ _INITIAL = [
        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
     """CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+]
+
+
+@migrations
+def m002_sync(db: Database) -> None:
+    for sql in _SYNC:
+        db.execute(sql)
+
+
+_SYNC = [
+    # This device's identity for sync: its private keys never leave the encrypted store.
+    """CREATE TABLE sync_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        device_keys BLOB NOT NULL,
+        device_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        server_url TEXT NOT NULL,
+        server_key BLOB NOT NULL,
+        server_fingerprint TEXT NOT NULL,
+        tls_fingerprint TEXT,
+        enrolled_at TEXT NOT NULL
+    )""",
+    # The coordinators this device encrypts to (and whose signatures it trusts).
+    """CREATE TABLE sync_recipients (
+        device_id TEXT PRIMARY KEY,
+        sign_key BLOB NOT NULL,
+        box_key BLOB NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        issued_at INTEGER NOT NULL DEFAULT 0
+    )""",
+    # The per-device envelope chain: last sequence number and envelope hash.
+    """CREATE TABLE sync_chain (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last_seq INTEGER NOT NULL,
+        last_envelope_sha256 TEXT
+    )""",
+    """CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # Envelopes waiting to be sent or sent, with their state; the ciphertext lives in outbox_blobs.
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        report_id TEXT,
+        report_version INTEGER,
+        kind TEXT NOT NULL,
+        seq INTEGER NOT NULL UNIQUE,
+        envelope_sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        manifest_sha256 TEXT NOT NULL,
+        signed_manifest TEXT NOT NULL,
+        reduced INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'uploading', 'sent', 'failed')),
+        bytes_done INTEGER NOT NULL DEFAULT 0,
+        receipt TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_retry_at TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (report_id, report_version, kind)
+    )""",
+    "CREATE INDEX outbox_state ON outbox (state, size)",
+    "CREATE INDEX outbox_report ON outbox (report_id)",
+    """CREATE TABLE outbox_blobs (
+        rowid INTEGER PRIMARY KEY,
+        outbox_id INTEGER NOT NULL UNIQUE REFERENCES outbox(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    )""",
+    # Messages from coordinators, opened and verified, shown on the report they concern.
+    """CREATE TABLE mailbox (
+        id TEXT PRIMARY KEY,
+        report_id TEXT,
+        sender TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        sent_at TEXT,
+        received_at TEXT NOT NULL,
+        read INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX mailbox_report ON mailbox (report_id, received_at)",
 ]
