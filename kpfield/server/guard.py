@@ -1,0 +1,172 @@
+"""Request guards of the sync server: JSON errors, bounded body reading, signature checks, replay and rate limits."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from typing import Any
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from kpfield.errors import AuthError
+from kpfield.server.context import ServerContext
+from kpfield.server.storage import DeviceRecord
+from kpfield.sync.auth import SignedRequest
+
+ROLES = ("monitor", "coordinator")
+
+
+class ApiError(Exception):
+    """An HTTP error answered as ``{"error": code, "message": ...}`` (plus optional extra fields)."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None, **extra: Any):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers, self.extra = status, code, message, headers, extra
+
+    def body(self) -> dict:
+        return {"error": self.code, "message": self.message, **self.extra}
+
+
+class TokenBuckets:
+    """Per-key token buckets in memory: ``rate`` tokens a second, at most ``burst`` saved up."""
+
+    def __init__(self, rate: float, burst: int, clock=time.monotonic):
+        self.rate, self.burst, self.clock = rate, burst, clock
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 when the request may proceed, else the seconds to wait before a token is available."""
+        with self._lock:
+            now = self.clock()
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                if len(self._buckets) > 10_000:  # forget idle keys: a full bucket is the same as no bucket
+                    self._buckets = {k: v for k, v in self._buckets.items() if v[0] < self.burst - 1}
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+def rate_limit(buckets: TokenBuckets, key: str) -> None:
+    wait = buckets.take(key)
+    if wait:
+        retry = max(1, int(wait + 0.999))
+        raise ApiError(429, "rate_limited", "Too many requests; slow down.", headers={"Retry-After": str(retry)},
+                       retry_after=retry)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The whole request body, refusing (413) as soon as it is known to exceed ``limit`` bytes."""
+    length = request.headers.get("content-length")
+    if length is not None:
+        if not length.isdigit():
+            raise ApiError(400, "bad_request", "The Content-Length header is not a number.")
+        if int(length) > limit:
+            raise ApiError(413, "body_too_large", f"The request body is larger than {limit} bytes.", limit=limit)
+    parts, total = [], 0
+    try:
+        async for piece in request.stream():
+            total += len(piece)
+            if total > limit:  # a chunked body: count while it streams, never buffer past the limit
+                raise ApiError(413, "body_too_large", f"The request body is larger than {limit} bytes.",
+                               limit=limit)
+            parts.append(piece)
+    except ClientDisconnect:
+        raise ApiError(400, "incomplete_body", "The connection closed before the body was complete.") from None
+    return b"".join(parts)
+
+
+def parse_json(body: bytes) -> dict:
+    """A JSON object from the body, or a 400."""
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ApiError(400, "malformed_json", "The request body is not valid JSON.") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, "malformed_json", "The request body must be a JSON object.")
+    return value
+
+
+def signed_target(request: Request) -> str:
+    """The request target the client signed: raw path (below any proxy root path) and query string."""
+    path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
+    root = request.scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root):]
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return path + ("?" + query if query else "")
+
+
+def parse_signature(request: Request) -> SignedRequest:
+    try:
+        return SignedRequest.from_headers(request.headers)
+    except AuthError as exc:
+        raise ApiError(401, exc.details.get("reason", "unsigned"), exc.message) from None
+
+
+def _check_signed(ctx: ServerContext, request: Request, signed: SignedRequest, sign_key: bytes,
+                  body: bytes | None) -> None:
+    now = ctx.now()
+    # Before our start: the nonce cache did not exist then, so such a request could be a replay.
+    if abs(signed.timestamp - now) > ctx.config.clock_window_s or signed.timestamp < ctx.started_at:
+        raise ApiError(401, "stale_timestamp", "The request's timestamp is too far from the server's clock; "
+                       "ask GET /v1/time and sign with the server's time.", server_time=now)
+    try:
+        signed.verify(sign_key, request.method, signed_target(request))
+    except AuthError as exc:
+        raise ApiError(401, "bad_signature", exc.message) from None
+    if body is not None and hashlib.sha256(body).hexdigest() != signed.body_sha256:
+        raise ApiError(400, "body_hash_mismatch", "The body does not match its signed SHA-256.")
+    # Remember the nonce for longer than the window, so a replay can never outlive it.
+    if not ctx.nonces.add(signed.device_id, signed.nonce, now + 2 * ctx.config.clock_window_s + 1, now):
+        raise ApiError(401, "replayed", "This request was already received (same nonce).")
+
+
+def authenticate_sync(ctx: ServerContext, buckets: TokenBuckets, request: Request, signed: SignedRequest,
+                      body: bytes | None, roles: tuple[str, ...] = ROLES) -> DeviceRecord:
+    """The enrolled device that signed the request (runs in a worker thread: it touches the database).
+
+    :param body: the whole body to check against its signed hash, or ``None`` when it is streamed and checked later.
+    :param roles: the roles allowed to make this request.
+    """
+    device = ctx.meta.get_device(signed.device_id)
+    if device is None:
+        raise ApiError(401, "unknown_device", "This device is not enrolled on this server.")
+    _check_signed(ctx, request, signed, device.sign_key, body)
+    if device.revoked_at is not None:
+        raise ApiError(403, "device_revoked", "This device's access to the server was revoked.")
+    rate_limit(buckets, "device:" + device.device_id)
+    if device.role not in roles:
+        raise ApiError(403, "forbidden_role", f"A {device.role} may not make this request.")
+    request.state.device_id = device.device_id
+    return device
+
+
+def check_new_device(ctx: ServerContext, request: Request, signed: SignedRequest, sign_key: bytes,
+                     body: bytes) -> None:
+    """Enrolment: the request must be signed by the key being enrolled (proof of possession)."""
+    _check_signed(ctx, request, signed, sign_key, body)
+
+
+async def authenticate(request: Request, body: bytes | None, roles: tuple[str, ...] = ROLES) -> DeviceRecord:
+    """:func:`authenticate_sync` from an async handler."""
+    app_state = request.app.state
+    signed = parse_signature(request)
+    return await run_in_threadpool(authenticate_sync, app_state.ctx, app_state.buckets, request, signed, body, roles)
+
+
+def int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    """A bounded integer query parameter, or a 400."""
+    text = request.query_params.get(name)
+    if text is None:
+        return default
+    if not text.isdigit() or len(text) > 18 or not low <= int(text) <= high:
+        raise ApiError(400, "bad_parameter", f"The parameter {name} must be a whole number from {low} to {high}.")
+    return int(text)
