@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -50,6 +51,9 @@ def connect(path: Path, key: bytes | None, *, create: bool = False, check_same_t
         return conn
     if not create:
         _precheck(path)
+    elif not path.exists():
+        # Owner-only from the first byte; SQLite gives the -wal and -shm files the database's permissions.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=check_same_thread)
     try:
         # The raw-key form skips SQLCipher's own PBKDF2: our Argon2id already did the slow part.

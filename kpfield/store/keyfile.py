@@ -1,6 +1,6 @@
 """The key file: the store's random key, wrapped under passphrase-derived keys in fixed, same-size slots.
 
-Layout (version 1, all integers big-endian), 512 bytes in all whatever the number of slots in use::
+Layout (version 1, all integers big-endian), 468 bytes in all whatever the number of slots in use::
 
     magic      4   b"KPFK"
     version    1   1

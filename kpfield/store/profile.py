@@ -153,6 +153,16 @@ class Profile:
             raise
         return cls(home, conn, record, kf, slot)
 
+    def open_sibling(self) -> "Profile":
+        """A second connection to the same store, owned by the calling thread (e.g. a sync worker).
+
+        Reads only what stays fixed while the profile is open (folder, key record), so it may be called from any
+        thread; the new profile must be closed by the thread that opened it.
+        """
+        self._require_open()
+        kf = self._read_keyfile(self.home)
+        return Profile._open_record(self.home, self._record, kf, self._slot, check_same_thread=True)
+
     def close(self) -> None:
         """Close the store; the profile object is unusable afterwards."""
         if self._conn is not None:

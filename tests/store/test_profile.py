@@ -213,3 +213,36 @@ def test_plaintext_and_fail_keyrings_are_no_keyring(profile):
 def test_default_keyring_on_headless_machine_never_crashes():
     status = keyring_status()
     assert isinstance(status.usable, bool) and (status.usable or status.reason)
+
+
+def test_profile_files_are_private(profile):
+    import os
+    import stat
+
+    if os.name != "posix":
+        return
+    assert stat.S_IMODE(profile.home.stat().st_mode) == 0o700
+    for path in profile.home.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+
+
+def test_sibling_connection_on_another_thread_sees_the_same_store(profile):
+    import threading
+
+    from kpfield.model import Report
+
+    rid = profile.reports.create(Report(title="shared")).id
+    seen = []
+
+    def worker():
+        sibling = profile.open_sibling()
+        try:
+            seen.append(sibling.reports.get(rid).title)
+            sibling.reports.create(Report(title="from the worker"))
+        finally:
+            sibling.close()
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert seen == ["shared"] and profile.reports.count() == 2
