@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kpfield.errors import KPFieldError
 
@@ -11,33 +11,43 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+# Marked with QT_TRANSLATE_NOOP so that lupdate extracts them: it cannot see through the ``_tr`` wrapper, and
+# strings it does not extract are never translated.
+_MESSAGES = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."),
+    "keyfile_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file (profile.key) is missing from the profile folder. Without it the reports cannot be "
+        "opened. If you have a backup of the key file, put it back in the profile folder."),
+    "keyfile_damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file (profile.key) is damaged, so the reports cannot be opened. Restore it from a backup if "
+        "you have one. KP Field has not changed anything."),
+    "database_missing": QT_TRANSLATE_NOOP("errors", "The reports database is missing from the profile folder."),
+    "not_our_database": QT_TRANSLATE_NOOP(
+        "errors",
+        "The reports database cannot be opened with this profile's key: it is damaged or belongs to another "
+        "profile. KP Field has not changed anything."),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "errors", "The reports database is damaged. KP Field has not changed anything; restore it from a backup."),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "errors", "These reports were saved by a newer version of KP Field. Update KP Field to open them."),
+    "weak_passphrase": QT_TRANSLATE_NOOP("errors", "This passphrase is too weak."),
+    "keyring_unavailable": QT_TRANSLATE_NOOP("errors", "No secure keyring is available on this computer."),
+    "store_locked": QT_TRANSLATE_NOOP("errors", "KP Field is locked."),
+}
+_UNEXPECTED = QT_TRANSLATE_NOOP("errors", "Something went wrong: %s")
+
+
 def describe(exc: BaseException) -> str:
     """A sentence for the user: what happened and, where there is one, what they can do."""
     code = getattr(exc, "code", None)
-    messages = {
-        "wrong_passphrase": _tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."),
-        "keyfile_missing": _tr(
-            "The key file (profile.key) is missing from the profile folder. Without it the reports cannot be "
-            "opened. If you have a backup of the key file, put it back in the profile folder."),
-        "keyfile_damaged": _tr(
-            "The key file (profile.key) is damaged, so the reports cannot be opened. Restore it from a backup if "
-            "you have one. KP Field has not changed anything."),
-        "database_missing": _tr("The reports database is missing from the profile folder."),
-        "not_our_database": _tr(
-            "The reports database cannot be opened with this profile's key: it is damaged or belongs to another "
-            "profile. KP Field has not changed anything."),
-        "database_damaged": _tr(
-            "The reports database is damaged. KP Field has not changed anything; restore it from a backup."),
-        "schema_too_new": _tr("These reports were saved by a newer version of KP Field. Update KP Field to open them."),
-        "weak_passphrase": _tr("This passphrase is too weak."),
-        "keyring_unavailable": _tr("No secure keyring is available on this computer."),
-        "store_locked": _tr("KP Field is locked."),
-    }
-    if code in messages:
-        text = messages[code]
+    if code in _MESSAGES:
+        text = _tr(_MESSAGES[code])
         if code in ("weak_passphrase", "keyring_unavailable") and isinstance(exc, KPFieldError):
             text = f"{text} {exc.message}"
         return text
     if isinstance(exc, KPFieldError):
         return exc.message  # validation, photo, GPS and coordinate errors already say precisely what is wrong
-    return _tr("Something went wrong: %s") % type(exc).__name__
+    return _tr(_UNEXPECTED) % type(exc).__name__

@@ -69,6 +69,8 @@ class TaskManager(QObject):
         def finished(f: Future) -> None:  # runs on the worker thread
             def deliver() -> None:  # runs on the GUI thread
                 self._pending -= 1
+                if f.cancelled():  # shutdown(cancel_futures=True) dropped it before it ran: nobody to tell
+                    return
                 exc = f.exception()
                 if exc is None:
                     if on_done is not None:
