@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import nacl.signing
 import pytest
-from conftest import Device, enroll
+from server_devices import Device, enroll
 
 from kpfield.errors import AuthError, DeviceRevoked, ServerRefused
 from kpfield.sync.auth import sign_request

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import enroll
+from server_devices import enroll
 
 from kpfield.errors import NetworkError, ServerRefused, SignatureInvalid
 from kpfield.sync.identity import b64url

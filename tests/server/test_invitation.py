@@ -11,7 +11,7 @@ import time
 import nacl.public
 import nacl.signing
 import pytest
-from conftest import enroll
+from server_devices import enroll
 
 from kpfield.errors import InvitationError, ServerRefused
 from kpfield.server.context import ServerConfig, ServerContext

@@ -7,7 +7,7 @@ import logging
 import os
 import stat
 
-from conftest import enroll
+from server_devices import enroll
 
 from kpfield.server.context import ServerConfig, ServerContext, load_or_create_key
 from kpfield.server.storage_files import FolderBlobStore

@@ -213,7 +213,7 @@ def test_another_devices_upload_does_not_exist_for_you(server, coordinator, moni
 
 
 def test_size_limits_answer_413(tmp_path):
-    from conftest import enroll
+    from server_devices import enroll
     from serverutil import RunningServer
 
     with RunningServer(tmp_path / "small", max_envelope_bytes=100_000, max_json_bytes=4096,
