@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-import nacl.public
-import nacl.signing
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from serverutil import RunningServer  # noqa: E402
-from server_devices import Device, enroll  # noqa: E402,F401
-
-from kpfield.sync.auth import sign_request  # noqa: E402
-from kpfield.sync.invitation import parse_invitation  # noqa: E402
-from kpfield.sync.transport import ServerClient  # noqa: E402
+from server_devices import enroll  # noqa: E402
 
 
 @pytest.fixture
