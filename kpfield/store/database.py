@@ -18,8 +18,8 @@ _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DriverError = (sqlcipher3.dbapi2.DatabaseError, sqlite3.DatabaseError)
 
 
-def _pragmas(conn, *, encrypted: bool) -> None:
-    if encrypted:
+def _pragmas(conn, *, encrypted: bool, memory_security: bool = True) -> None:
+    if encrypted and memory_security:
         # Wipe and lock SQLCipher's buffers: decrypted pages and keys do not linger in freed memory or swap.
         conn.execute("PRAGMA cipher_memory_security = ON")
     # Temporary tables, sort spills and FTS merges stay in memory: no plaintext temp files.
@@ -37,8 +37,12 @@ def _pragmas(conn, *, encrypted: bool) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def connect(path: Path, key: bytes | None, *, create: bool = False, check_same_thread: bool = True):
+def connect(path: Path, key: bytes | None, *, create: bool = False, check_same_thread: bool = True,
+            memory_security: bool = True):
     """Open ``path`` with the 32-byte raw ``key`` (``None``: an unencrypted SQLite file, for benchmarks only).
+
+    ``memory_security=False`` exists only so a benchmark can measure what SQLCipher's memory wiping costs (the
+    setting is process-wide once on); profiles always open with it on.
 
     Raises :class:`DatabaseMissing`, :class:`NotOurDatabase` or :class:`DatabaseDamaged`; never modifies a file it
     cannot open.
@@ -64,7 +68,7 @@ def connect(path: Path, key: bytes | None, *, create: bool = False, check_same_t
             raise NotOurDatabase(
                 "The store cannot be opened with this profile's key: it belongs to another profile or is damaged."
             ) from None
-        _pragmas(conn, encrypted=True)
+        _pragmas(conn, encrypted=True, memory_security=memory_security)
     except BaseException:
         conn.close()
         raise
