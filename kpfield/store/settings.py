@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "gps_device": "",
     "language": "",
     "reduce_photos": True,
+    "bandwidth_kbps": 0,  # sync upload cap in kilobits per second; 0 = unlimited
 }
 
 
