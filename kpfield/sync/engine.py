@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,8 +75,14 @@ def run_sync(profile: Profile, *, progress: Progress | None = None, cancel: thre
             _emit(progress, phase="upload", outbox_id=item.id, report_id=item.report_id, done=item.bytes_done,
                   total=item.size)
 
+            latest = {"saved_at": 0.0, "done": item.bytes_done}
+
             def on_progress(done: int, total: int, item=item) -> None:
-                outbox.mark_progress(item.id, done)
+                latest["done"] = done
+                now = time.monotonic()
+                if now - latest["saved_at"] >= 1.0 or done >= total:  # a store write per second is plenty
+                    latest["saved_at"] = now
+                    outbox.mark_progress(item.id, done)
                 _emit(progress, phase="upload", outbox_id=item.id, report_id=item.report_id, done=done, total=total)
 
             try:
@@ -85,9 +92,11 @@ def run_sync(profile: Profile, *, progress: Progress | None = None, cancel: thre
                 outbox.mark_sent(item.id, receipt.to_dict())
                 result.sent.append(item.id)
             except SyncCancelled:
+                outbox.mark_progress(item.id, latest["done"])
                 result.cancelled = True
                 break
             except KPFieldError as exc:
+                outbox.mark_progress(item.id, latest["done"])
                 outbox.mark_failed(item.id, str(exc))
                 result.failed.append((item.id, str(exc)))
         if not result.cancelled:

@@ -29,7 +29,12 @@ PW = "granite river seventeen lanterns"
 N_REPORTS = 200
 
 
-def _photo(rng: random.Random) -> bytes:
+def _photo(rng: random.Random, big: bool = False) -> bytes:
+    if big:  # noise does not compress: a ~400 KB envelope that spans many pieces and chunks
+        img = Image.frombytes("RGB", (480, 360), rng.randbytes(480 * 360 * 3))
+        out = io.BytesIO()
+        img.save(out, "JPEG", quality=95)
+        return out.getvalue()
     img = Image.new("RGB", (160, 120), tuple(rng.randrange(256) for _ in range(3)))
     for _ in range(40):
         x, y = rng.randrange(150), rng.randrange(110)
@@ -52,7 +57,7 @@ def test_every_report_arrives_exactly_once_through_faults(tmp_path):
         for i in range(N_REPORTS):
             r = monitor.reports.create(Report(title=f"report {i}", types=["smuggling"], occurred=Occurrence(utcnow())))
             for _ in range(rng.choice((1, 1, 2))):
-                monitor.photos.import_bytes(r.id, _photo(rng), f"p{i}.jpg")
+                monitor.photos.import_bytes(r.id, _photo(rng, big=i % 20 == 0), f"p{i}.jpg")
             monitor.reports.mark_ready(r.id)
 
         proxy.cut_randomly(0.25, within_bytes=40_000, direction=None, count=None)
