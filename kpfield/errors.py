@@ -257,3 +257,28 @@ class ReceiptInvalid(SignatureInvalid):
 
 class SyncCancelled(SyncError):
     code = "sync_cancelled"
+
+
+# --- field safety ----------------------------------------------------------------------------------------
+class KeyBackupDamaged(StoreError):
+    """A key backup file that is not one, is truncated, or was altered."""
+
+    code = "key_backup_damaged"
+
+
+class RecoveryFailed(StoreError):
+    """Recovery shares or a backup that do not combine, or whose key opens no store in the profile folder."""
+
+    code = "recovery_failed"
+
+
+class ExportError(KPFieldError):
+    """An export could not be made (bad option, missing font, unwritable destination); nothing was written."""
+
+    code = "export_error"
+
+
+class BundleRefused(ExportError):
+    """A file given as an evidence bundle is not one, or is hostile (path traversal, zip bomb); nothing was read."""
+
+    code = "bundle_refused"

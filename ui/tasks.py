@@ -72,6 +72,13 @@ class TaskManager(QObject):
                 if f.cancelled():  # shutdown(cancel_futures=True) dropped it before it ran: nobody to tell
                     return
                 exc = f.exception()
+                if self._closed:
+                    # After shutdown the windows are going away: a callback would only try to queue more work
+                    # on a closed manager (RuntimeError). Keep failures visible in the log.
+                    if exc is not None:
+                        log.error("background task failed at shutdown: %s",
+                                  "".join(traceback.format_exception(exc)).strip())
+                    return
                 if exc is None:
                     if on_done is not None:
                         on_done(f.result())

@@ -9,7 +9,7 @@ from pathlib import Path
 from kpfield.cli.common import (
     UsageProblem, add_profile_options, home_of, open_profile, print_json, read_passphrase,
 )
-from kpfield.store import Profile
+from kpfield.safety.duress import create_profile
 from kpfield.store.profile import ROLES
 
 
@@ -54,7 +54,8 @@ def _new_passphrase(args, file_attr: str) -> str:
 def cmd_init(args) -> int:
     home = home_of(args)
     passphrase = _new_passphrase(args, "passphrase_file")
-    profile = Profile.create(home, passphrase, role=args.role)
+    # With a cover store from the start, a duress passphrase set later adds no file an observer could notice.
+    profile = create_profile(home, passphrase, role=args.role)
     profile.close()
     if args.json:
         print_json({"home": str(home), "role": args.role})

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from kpfield.errors import KPFieldError
 from kpfield.paths import resolve_home
-from kpfield.store import Profile
 
 PASSPHRASE_ENV = "KPFIELD_PASSPHRASE"
 
@@ -54,8 +53,10 @@ def read_passphrase(args, prompt: str = "Passphrase: ", *, env: bool = True) -> 
 
 @contextmanager
 def open_profile(args):
-    """Unlock the profile named by ``args`` for the duration of a command."""
-    profile = Profile.open(home_of(args), read_passphrase(args))
+    """Unlock the profile named by ``args`` for the duration of a command (counting failed attempts)."""
+    from kpfield.safety.unlock_guard import guarded_open
+
+    profile = guarded_open(home_of(args), read_passphrase(args))
     try:
         yield profile
     finally:

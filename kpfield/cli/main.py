@@ -25,22 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     # Each feature registers its own sub-commands; imports stay inside so `kpfield --help` is quick.
-    from kpfield.cli import commands_profile, commands_report, commands_gps
+    from kpfield.cli import commands_gps, commands_profile, commands_report
+    from kpfield.coordinator import cli as coordinator_cli
+    from kpfield.export import cli as export_cli
+    from kpfield.safety import cli as safety_cli
+    from kpfield.server import cli as server_cli
+    from kpfield.sync import cli as sync_cli
 
-    for module in (commands_profile, commands_report, commands_gps):
+    for module in (commands_profile, commands_report, commands_gps, sync_cli, coordinator_cli, export_cli,
+                   safety_cli, server_cli):
         module.register(sub)
-    try:
-        from kpfield.server import cli as server_cli
-    except ImportError:  # pragma: no cover - the server package is optional while it is being built
-        server_cli = None
-    if server_cli is not None:
-        server_cli.register(sub)
-    try:
-        from kpfield.sync import cli as sync_cli
-    except ImportError:  # pragma: no cover
-        sync_cli = None
-    if sync_cli is not None:
-        sync_cli.register(sub)
     return parser
 
 

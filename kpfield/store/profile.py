@@ -4,6 +4,8 @@ Folder layout::
 
     profile.key             the wrapped store key(s), see keyfile.py
     store-<db id>.db        the SQLCipher database (plus -wal and -shm while it is open)
+    store-<other id>.db     the cover or decoy store, when made by kpfield.safety.duress.create_profile
+    unlock.state            the failed-unlock counter (kpfield/safety/unlock_guard.py), once one was counted
 
 Nothing else is written there, and nothing outside it.
 """
@@ -113,10 +115,15 @@ class Profile:
     def open(cls, home: str | os.PathLike, passphrase: str, *, check_same_thread: bool = True) -> "Profile":
         """Unlock the profile in ``home``. Raises :class:`ProfileNotFound`, :class:`WrongPassphrase`,
         :class:`KeyFileDamaged`, :class:`NotOurDatabase`, :class:`DatabaseDamaged` or :class:`SchemaTooNew`;
-        none of them changes anything on disk."""
+        none of them changes anything on disk. A duress passphrase set to shred the real store does so here."""
         home = Path(home)
         kf = cls._read_keyfile(home)
         unlocked = kf.unlock(passphrase)
+        if unlocked.record.kind == keyfile.KIND_DECOY and unlocked.record.flags & 0x01:
+            # A duress passphrase whose owner chose "destroy the real store when used" (kpfield/safety/duress.py).
+            from kpfield.safety.duress import shred_on_duress
+
+            shred_on_duress(home, kf, unlocked.slot, unlocked.record.db_id)
         return cls._open_record(home, unlocked.record, kf, unlocked.slot, check_same_thread=check_same_thread)
 
     @classmethod

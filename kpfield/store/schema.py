@@ -208,3 +208,104 @@ _SYNC = [
     )""",
     "CREATE INDEX mailbox_report ON mailbox (report_id, received_at)",
 ]
+
+
+@migrations
+def m003_coordinator(db: Database) -> None:
+    for sql in _COORDINATOR:
+        db.execute(sql)
+
+
+_COORDINATOR = [
+    # Envelopes taken from the server's feed (a coordinator's store): what the server said about each, how much of
+    # it is downloaded, and whether it has been opened and checked yet.
+    """CREATE TABLE received_envelopes (
+        server_seq INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        device_id TEXT NOT NULL,
+        received_at INTEGER,
+        receipt TEXT,
+        bytes_done INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL CHECK (state IN ('downloading', 'downloaded', 'processed'))
+    )""",
+    # The envelope's ciphertext, exactly as downloaded, inside the encrypted store (never a file): written with
+    # incremental blob I/O so a download resumes where it stopped, and re-openable to show photos.
+    """CREATE TABLE received_blobs (
+        rowid INTEGER PRIMARY KEY,
+        server_seq INTEGER NOT NULL UNIQUE REFERENCES received_envelopes(server_seq) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    )""",
+    # One row per processed envelope: its content, the checks made on it and whether it passed them all.
+    """CREATE TABLE received (
+        server_seq INTEGER PRIMARY KEY REFERENCES received_envelopes(server_seq),
+        envelope_sha256 TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        kind TEXT,
+        seq INTEGER,
+        prev_envelope_sha256 TEXT,
+        created_at TEXT,
+        report_id TEXT,
+        report_version INTEGER,
+        report TEXT,
+        photos TEXT NOT NULL DEFAULT '[]',
+        signed_manifest TEXT,
+        receipt TEXT,
+        checks TEXT NOT NULL DEFAULT '{}',
+        verification TEXT NOT NULL DEFAULT '{}',
+        hints TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL CHECK (status IN ('verified', 'quarantined')),
+        processed_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX received_report ON received (report_id, report_version)",
+    "CREATE INDEX received_device ON received (device_id, seq)",
+    "CREATE INDEX received_status ON received (status)",
+    # The review of one report (all its versions) and every change made to it.
+    """CREATE TABLE reviews (
+        report_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'in_review', 'needs_info', 'verified', 'rejected',
+                                                            'duplicate', 'escalated')),
+        duplicate_of TEXT,
+        assignee TEXT,
+        tags TEXT NOT NULL DEFAULT '[]',
+        revision INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE review_history (
+        id INTEGER PRIMARY KEY,
+        report_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT
+    )""",
+    "CREATE INDEX review_history_report ON review_history (report_id, id)",
+    # Review changes as shared between coordinators: each made on a base revision (the number of changes its
+    # author knew of); two changes to the same field on the same base revision are a conflict, kept visibly.
+    """CREATE TABLE review_changes (
+        change_id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL,
+        base_revision INTEGER NOT NULL,
+        fields TEXT NOT NULL,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('local', 'remote')),
+        shared INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX review_changes_report ON review_changes (report_id, base_revision)",
+    """CREATE TABLE review_conflicts (
+        id INTEGER PRIMARY KEY,
+        report_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        base_revision INTEGER NOT NULL,
+        change_a TEXT NOT NULL,
+        value_a TEXT,
+        who_a TEXT NOT NULL,
+        change_b TEXT NOT NULL,
+        value_b TEXT,
+        who_b TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        UNIQUE (change_a, change_b, field)
+    )""",
+]

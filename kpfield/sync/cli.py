@@ -51,6 +51,8 @@ def cmd_sync(args) -> int:
             print(f"sealing report {event['report_id']} version {event['version']}", file=sys.stderr)
 
     with open_profile(args) as profile:
+        if profile.role == "coordinator":
+            return _coordinator_sync(args, profile, progress)
         result = run_sync(profile, progress=progress)
     if args.json:
         print_json(result.to_dict())
@@ -62,3 +64,17 @@ def cmd_sync(args) -> int:
         for report_id, reason in result.not_queued:
             print(f"report {report_id} not sealed: {reason}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+def _coordinator_sync(args, profile, progress) -> int:
+    """A coordinator's sync pulls new envelopes, verifies them and shares review changes."""
+    from kpfield.coordinator.share import pull_and_share
+
+    outcome = pull_and_share(profile, progress=progress)
+    if args.json:
+        print_json(outcome)
+    else:
+        pulled = outcome["pull"]
+        print(f"verified {len(pulled.get('verified', []))}, quarantined {len(pulled.get('quarantined', []))}, "
+              f"failed {len(pulled.get('failed', []))}")
+    return 0 if outcome["ok"] else 1

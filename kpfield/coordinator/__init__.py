@@ -1,0 +1,1 @@
+"""The coordinator side: receiving, verifying, quarantining, reviewing and answering reports."""

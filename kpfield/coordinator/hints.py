@@ -1,0 +1,68 @@
+"""Consistency hints: not proof of anything, but places a reviewer should look (photo GPS/time, device clock)."""
+
+from __future__ import annotations
+
+import math
+
+from kpfield.errors import ValidationError
+from kpfield.model import parse_iso as _parse_iso
+
+MAX_GPS_KM = 5.0
+MAX_PHOTO_HOURS = 48.0
+MAX_CLOCK_SKEW_S = 3600
+
+
+def parse_iso(text):
+    try:
+        return _parse_iso(text) if isinstance(text, str) else None
+    except ValidationError:
+        return None
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _latlon(value):
+    try:
+        return float(value["lat"]), float(value["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def consistency_hints(report: dict | None, photos: list[dict], created_at: str | None,
+                      received_at: int | None) -> list[str]:
+    """Hints for one received report.
+
+    :param report: the report as sent (floats as decimal strings).
+    :param photos: attachment metas (``capture`` holds taken_at and gps).
+    :param created_at: the manifest's creation time (device clock).
+    :param received_at: the server's receipt time (Unix seconds).
+    """
+    hints = []
+    report = report or {}
+    where = _latlon(report.get("location"))
+    when = parse_iso((report.get("occurred") or {}).get("start"))
+    for photo in photos:
+        capture = photo.get("capture") or {}
+        name = photo.get("name") or photo.get("id")
+        gps = _latlon(capture.get("gps"))
+        if where and gps:
+            km = _km(*where, *gps)
+            if km > MAX_GPS_KM:
+                hints.append(f"photo {name}: its GPS position is {km:.1f} km from the reported location")
+        taken = parse_iso(capture.get("taken_at"))
+        if when and taken:
+            hours = abs((taken - when).total_seconds()) / 3600
+            if hours > MAX_PHOTO_HOURS:
+                hints.append(f"photo {name}: taken {hours:.0f} h from the reported incident time")
+    sent = parse_iso(created_at)
+    if sent and received_at is not None:
+        skew = sent.timestamp() - received_at
+        if abs(skew) > MAX_CLOCK_SKEW_S:
+            hints.append(f"device clock looks wrong: the envelope says it was made {abs(skew) / 3600:.1f} h "
+                         f"{'after' if skew > 0 else 'before'} the server received it")
+    return hints

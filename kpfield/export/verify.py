@@ -1,0 +1,243 @@
+"""Check an evidence bundle with nothing but the bundle: signatures, photo hashes, receipts and chain links."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from kpfield.errors import BundleRefused, KPFieldError
+from kpfield.export.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
+from kpfield.sync.auth import Receipt
+from kpfield.sync.identity import PublicIdentity, unb64url
+from kpfield.sync.manifest import SignedManifest
+
+MAX_ENTRIES = 20_000
+MAX_ENTRY_BYTES = 512 * 1024 * 1024      # one original photo far above any camera's output
+MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
+MAX_JSON_BYTES = 16 * 1024 * 1024
+MAX_RATIO = 200                          # deflate rarely beats ~10:1 on real content; bombs reach 1000:1
+
+
+@dataclass
+class BundleCheck:
+    """Result of :func:`verify_bundle`: ``ok`` only when every item verified and nothing failed."""
+
+    checked: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and bool(self.checked)
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "checked": self.checked, "failures": self.failures}
+
+
+def _safe_name(name: str) -> bool:
+    p = PurePosixPath(name)
+    return (bool(name) and "\\" not in name and "\0" not in name and not p.is_absolute()
+            and ".." not in p.parts and ":" not in p.parts[0])
+
+
+def _open(path) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BundleRefused(f"{path} is not a readable zip archive: {exc}") from None
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BundleRefused(f"The bundle has {len(infos)} entries; at most {MAX_ENTRIES} are accepted.")
+    total = 0
+    entries = {}
+    for info in infos:
+        if not _safe_name(info.filename):
+            raise BundleRefused(f"The bundle holds an unsafe path {info.filename!r} (absolute or escaping the "
+                                "folder); refused.")
+        if info.filename in entries:
+            raise BundleRefused(f"The bundle holds {info.filename!r} twice; refused.")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise BundleRefused(f"{info.filename} claims {info.file_size} bytes; refused as too large.")
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise BundleRefused(f"{info.filename} expands {info.file_size // max(info.compress_size, 1)}-fold: "
+                                "a zip bomb; refused.")
+        total += info.file_size
+        entries[info.filename] = info
+    if total > MAX_TOTAL_BYTES:
+        raise BundleRefused(f"The bundle expands to {total} bytes; refused as too large.")
+    return zf, entries
+
+
+def _read(zf, entries, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
+    """Bytes of one entry, never more than its declared size (a lying header cannot make us inflate more)."""
+    info = entries.get(name) if isinstance(name, str) else None
+    if info is None:
+        raise KeyError(name)
+    size = min(info.file_size, limit)
+    try:
+        with zf.open(info) as f:
+            data = f.read(size + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        # zipfile checks each entry's CRC at its end: a lying size header or damaged data lands here.
+        raise BundleRefused(f"{name} cannot be read from the archive: {exc}") from None
+    if len(data) != info.file_size:
+        raise BundleRefused(f"{name} is larger than its declared size; refused.")
+    return data
+
+
+def verify_bundle(path: str | Path) -> BundleCheck:
+    """Verify an evidence bundle made by :func:`kpfield.export.bundle.write_bundle`.
+
+    :param path: the zip file.
+    Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
+    """
+    check = BundleCheck()
+    zf, entries = _open(path)
+    with zf:
+        try:
+            index = json.loads(_read(zf, entries, "index.json", MAX_JSON_BYTES))
+        except KeyError:
+            raise BundleRefused("The archive has no index.json: it is not a KP Field evidence bundle.") from None
+        except (ValueError, UnicodeDecodeError):
+            raise BundleRefused("index.json is not valid JSON.") from None
+        if not isinstance(index, dict) or index.get("format") != BUNDLE_FORMAT:
+            raise BundleRefused("index.json does not describe a KP Field evidence bundle.")
+        if index.get("v") != BUNDLE_VERSION:
+            raise BundleRefused(f"Bundle format version {index.get('v')!r} is not understood; {BUNDLE_VERSION} is.")
+        try:
+            _check_contents(zf, entries, index, check)
+        except (TypeError, AttributeError, ValueError) as exc:
+            raise BundleRefused(f"index.json is malformed ({type(exc).__name__}); the bundle was not verified.") \
+                from None
+    if not check.checked and not check.failures:
+        check.failures.append("The bundle holds nothing that can be verified.")
+    return check
+
+
+def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
+    """Every check that follows the index: keys, manifests, receipts, photos, chain (results go to ``check``)."""
+    fail = check.failures.append
+    ok = check.checked.append
+
+    def load_json(name: str, what: str):
+        try:
+            return json.loads(_read(zf, entries, name, MAX_JSON_BYTES))
+        except KeyError:
+            fail(f"{what}: {name} is missing from the bundle.")
+        except (ValueError, UnicodeDecodeError):
+            fail(f"{what}: {name} is not valid JSON.")
+        return None
+
+    devices = {}
+    for device_id, name in (index.get("devices") or {}).items():
+        doc = load_json(name, f"device key {device_id}")
+        if doc is None:
+            continue
+        try:
+            identity = PublicIdentity.from_dict({k: doc.get(k) for k in ("v", "sign_key", "box_key")})
+        except (KPFieldError, AttributeError) as exc:
+            fail(f"device key {name}: {exc}")
+            continue
+        if identity.device_id != device_id:
+            fail(f"device key {name}: the key belongs to device {identity.device_id}, not {device_id} "
+                 "(the key was swapped).")
+            continue
+        devices[device_id] = identity
+    server_key = None
+    if index.get("server_key"):
+        doc = load_json(index["server_key"], "server key")
+        try:
+            server_key = unb64url(doc["sign_key"], "server key") if doc else None
+        except (KPFieldError, KeyError, TypeError) as exc:
+            fail(f"server key: {exc}")
+
+    chain: dict[str, dict[int, tuple[str | None, str | None]]] = {}
+    for report in index.get("reports") or []:
+        rid = report.get("id")
+        attachments: dict[str, dict] = {}
+        if not report.get("manifests"):
+            fail(f"report {rid}: no signed manifest is included, so nothing about it can be verified.")
+        for m in report.get("manifests") or []:
+            label = f"report {rid} manifest seq {m.get('seq')}"
+            try:
+                signed = SignedManifest(_read(zf, entries, m["manifest"], MAX_JSON_BYTES),
+                                        _read(zf, entries, m["signature"], 64))
+            except KeyError as exc:
+                fail(f"{label}: {exc.args[0]} is missing from the bundle.")
+                continue
+            except KPFieldError as exc:
+                fail(f"{label}: the manifest is damaged: {exc}")
+                continue
+            identity = devices.get(signed.device_id)
+            if identity is None:
+                fail(f"{label}: no public key of device {signed.device_id} is included; cannot verify.")
+                continue
+            try:
+                signed.verify(identity)
+            except KPFieldError as exc:
+                fail(f"{label}: SIGNATURE INVALID ({m['manifest']} was altered or signed by another key): {exc}")
+                continue
+            body_report = (signed.manifest.get("body") or {}).get("report") or {}
+            if body_report.get("id") != rid:
+                fail(f"{label}: the signed manifest is about report {body_report.get('id')}, not {rid}.")
+                continue
+            ok(f"{label}: signature verified (device {signed.device_id}, fingerprint {identity.fingerprint})")
+            for att in signed.manifest["attachments"]:
+                attachments[att["id"]] = att
+            chain.setdefault(signed.device_id, {})[signed.manifest["seq"]] = (
+                signed.manifest["prev_envelope_sha256"], m.get("envelope_sha256"))
+            if m.get("receipt"):
+                _check_receipt(load_json(m["receipt"], f"{label} receipt"), server_key, signed.device_id,
+                               m.get("envelope_sha256"), label, check)
+        for photo in report.get("photos") or []:
+            label = f"report {rid} photo {photo.get('path')}"
+            try:
+                data = _read(zf, entries, photo["path"])
+            except KeyError:
+                fail(f"{label}: missing from the bundle.")
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            att = attachments.get(photo.get("id"))
+            if att is None:
+                fail(f"{label}: no verified signed manifest covers this photo, so it cannot be verified.")
+                continue
+            capture = att.get("capture") or {}
+            want_sha, want_size = ((capture.get("original_sha256"), capture.get("original_size"))
+                                   if capture.get("reduced") else (att["sha256"], att["size"]))
+            if digest != want_sha or len(data) != want_size:
+                fail(f"{label}: SHA-256 {digest} ({len(data)} bytes) does not match the signed manifest's "
+                     f"{want_sha} ({want_size} bytes): the photo was altered or replaced.")
+            else:
+                ok(f"{label}: SHA-256 {digest} matches the signed manifest")
+    for device_id, links in chain.items():
+        for seq, (_prev, envelope) in sorted(links.items()):
+            nxt = links.get(seq + 1)
+            if nxt is None:
+                continue
+            if envelope is None or nxt[0] != envelope:
+                fail(f"chain of device {device_id}: manifest seq {seq + 1} does not follow envelope seq {seq} "
+                     f"(prev {nxt[0]} != {envelope}).")
+            else:
+                ok(f"chain of device {device_id}: seq {seq} -> {seq + 1} linked")
+
+
+def _check_receipt(doc, server_key, device_id, envelope_sha256, label, check: BundleCheck) -> None:
+    if doc is None:
+        return
+    if server_key is None:
+        check.failures.append(f"{label}: a receipt is included but no server key to check it.")
+        return
+    try:
+        receipt = Receipt.from_dict(doc)
+        receipt.verify(server_key)
+    except KPFieldError as exc:
+        check.failures.append(f"{label}: RECEIPT INVALID: {exc}")
+        return
+    if receipt.device_id != device_id or receipt.envelope_sha256 != envelope_sha256:
+        check.failures.append(f"{label}: the receipt names another envelope or device.")
+        return
+    check.checked.append(f"{label}: server receipt verified (server seq {receipt.seq}, "
+                         f"received at {receipt.received_at})")

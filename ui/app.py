@@ -1,0 +1,192 @@
+"""Application start-up and life cycle: first run or unlock, the main window, auto-lock, and a clean shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from kpfield.paths import resolve_home
+from kpfield.store.keyfile import KdfParams
+from kpfield.store.keyring_support import keyring_status
+from ui import i18n
+from ui.first_run_dialog import FirstRunDialog
+from ui.idle import IdleWatcher, LockKeyFilter
+from ui.main_window import MainWindow
+from ui.pyside_compat import protect_singletons
+from ui.resources import icon
+from ui.session import Session
+from ui.tasks import TaskManager
+from ui.unlock_dialog import UnlockDialog, default_delays
+
+protect_singletons()  # before any Qt call: see ui/pyside_compat.py
+
+ORGANIZATION = "KP Field"
+APPLICATION = "kpfield-gui"
+
+
+class App(QObject):
+    """Owns the task manager, the session, the main window and the dialog shown while locked.
+
+    Everything a test needs to replace is a parameter: the profile folder, fast KDF parameters, the QSettings
+    file, the wrong-passphrase delay schedule, the keyring.
+    """
+
+    unlock_dialog_shown = Signal()
+
+    def __init__(self, home: Path, *, kdf: KdfParams | None = None, settings: QSettings | None = None,
+                 delay_schedule: Callable[[int], float] = default_delays, keyring_backend=None,
+                 keyring_probe: Callable = keyring_status, try_remembered: bool = True, parent=None):
+        super().__init__(parent)
+        self.qsettings = settings or QSettings(ORGANIZATION, APPLICATION)
+        self.tasks = TaskManager(self)
+        self.session = Session(self.tasks, home, self, kdf=kdf)
+        self._delays = delay_schedule
+        self._keyring_backend = keyring_backend
+        self._keyring_probe = keyring_probe
+        self._try_remembered = try_remembered
+        self.dialog: QDialog | None = None
+        self._shut_down = False
+        self.idle = IdleWatcher(QApplication.instance(), minutes=5, parent=self)
+        self.window = MainWindow(self.session, self.qsettings, settings_dialog_options={
+            "keyring_probe": keyring_probe, "keyring_backend": keyring_backend})
+        self.window.lock_requested.connect(self.lock)
+        self.lock_keys = LockKeyFilter(QApplication.instance(), self.window.lock_action.shortcut(), self)
+        self.lock_keys.pressed.connect(self.lock)
+        self.window.settings_saved.connect(self._on_window_settings_saved)
+        self.idle.idled.connect(self._on_idle_idled)
+        self.session.unlocked.connect(self._on_session_unlocked)
+        self.session.locked.connect(self._on_session_locked)
+        QApplication.instance().aboutToQuit.connect(self.shutdown)
+
+    # --- start ---------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First run when there is no profile; otherwise the unlock dialog (trying a remembered key first).
+
+        A store whose key file is missing gets the unlock dialog, which explains what happened: offering to
+        create a new profile there would bury the reports.
+        """
+        if not self.session.profile_exists() and not any(self.session.home.glob("store-*.db")):
+            dialog = FirstRunDialog(self.session)  # a store without its key file is not a first run
+        else:
+            dialog = self._unlock_dialog()
+            if self._try_remembered:
+                dialog.try_remembered(self._keyring_backend)
+        self._show_dialog(dialog)
+
+    def _unlock_dialog(self) -> UnlockDialog:
+        dialog = UnlockDialog(self.session, delay_schedule=self._delays, keyring_probe=self._keyring_probe)
+        dialog.unlocked.connect(self._on_unlock_dialog_unlocked)
+        return dialog
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setWindowIcon(icon("app"))
+        dialog.rejected.connect(self._on_dialog_rejected)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.unlock_dialog_shown.emit()
+
+    def _on_dialog_rejected(self) -> None:
+        if not self.session.is_unlocked:  # "Quit" while locked leaves the app
+            QApplication.instance().quit()
+
+    def _on_unlock_dialog_unlocked(self, remember: bool) -> None:
+        if remember:
+            backend = self._keyring_backend
+            self.session.op(lambda profile: profile.remember(backend), changes="settings",
+                            on_error=lambda exc: self.window.statusBar().showMessage(
+                                self.tr("The key could not be remembered on this computer."), 8000))
+
+    # --- lock and unlock -----------------------------------------------------------------------------------
+    def _on_session_unlocked(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # it accepted itself; nothing of it must linger
+            self.dialog = None
+        self.session.op(lambda profile: profile.settings.all(), on_done=self._on_settings_loaded)
+        self.window.on_unlocked()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.idle.start()
+
+    def _on_settings_loaded(self, values: dict) -> None:
+        self._set_auto_lock(values.get("auto_lock_minutes", 5))
+        if (values.get("language") or "") != i18n.saved_choice(self.qsettings):
+            i18n.remember_choice(self.qsettings, values.get("language") or "")  # the next start speaks it
+
+    def _set_auto_lock(self, minutes) -> None:
+        try:
+            self.idle.set_minutes(float(minutes))
+        except (TypeError, ValueError):
+            self.idle.set_minutes(5)
+        if self.session.is_unlocked:  # the answer may arrive after a lock: never count down while locked
+            self.idle.start()
+
+    def _on_window_settings_saved(self, values: dict) -> None:
+        self._set_auto_lock(values.get("auto_lock_minutes", 5))
+        i18n.remember_choice(self.qsettings, values.get("language") or "")
+
+    def _on_idle_idled(self) -> None:
+        self.lock()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_session_locked(self) -> None:
+        self.idle.stop()
+        self.window.on_locked()
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard():  # text copied from a report must not outlive the lock
+            clipboard.clear()
+        for widget in QApplication.topLevelWidgets():  # any other window (message boxes) goes too
+            if widget is not self.window and widget.isVisible() and widget is not self.dialog:
+                widget.close()
+        if not self._shut_down:
+            self._show_dialog(self._unlock_dialog())  # never the remembered key here: the user just locked
+
+    # --- shutdown ------------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Lock (editors save, the store closes) and wait for the store thread to finish."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.uninstall()
+        self.lock_keys.uninstall()
+        if self.session.is_unlocked:
+            self.window.save_geometry()
+            self.window.close_editors()  # their final saves are queued while the store thread still runs
+            self.session.lock()
+        self.tasks.shutdown(wait=True)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kpfield-gui", description="KP Field desktop app")
+    parser.add_argument("--home", help="profile folder (default: $KPFIELD_HOME or the per-user data folder)")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the GUI; returns the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    qapp = QApplication.instance() or QApplication(argv)
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    qapp.setApplicationDisplayName("KP Field")
+    qapp.setWindowIcon(icon("app"))
+    qsettings = QSettings(ORGANIZATION, APPLICATION)
+    i18n.install(i18n.saved_choice(qsettings))
+    app = App(resolve_home(args.home), settings=qsettings)
+    app.start()
+    return qapp.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""The search box (full-text, as you type, debounced) and the filters for type, state, site and date range."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kpfield import taxonomy
+from kpfield.store import ReportQuery
+from ui import i18n
+from ui.resources import icon
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+def _local_bound(day: QDate, end: bool) -> datetime:
+    """The first (or last) second of a local calendar day, as an aware datetime."""
+    moment = datetime(day.year(), day.month(), day.day(), *((23, 59, 59) if end else (0, 0, 0)))
+    return moment.astimezone().astimezone(timezone.utc)
+
+
+class FilterWidget(QWidget):
+    """Emits :attr:`query_changed` with a fresh :class:`ReportQuery` whenever the search or a filter changes."""
+
+    query_changed = Signal(object)
+
+    def __init__(self, parent=None, *, debounce_ms: int = SEARCH_DEBOUNCE_MS):
+        super().__init__(parent)
+        self._quiet = False
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search reports (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search reports"))
+        self.search_edit.setClearButtonEnabled(True)
+        search_icon = self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setToolTip(self.tr("Search reports"))
+
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName(self.tr("Filter by incident type"))
+        self.state_combo = QComboBox()
+        self.state_combo.setAccessibleName(self.tr("Filter by state"))
+        self.site_combo = QComboBox()
+        self.site_combo.setAccessibleName(self.tr("Filter by site"))
+        self.site_combo.setMinimumContentsLength(12)
+        self.from_check = QCheckBox(self.tr("&From"))
+        self.from_check.setAccessibleName(self.tr("Filter from a date"))
+        self.from_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat("yyyy-MM-dd")
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_check = QCheckBox(self.tr("&To"))
+        self.to_check.setAccessibleName(self.tr("Filter up to a date"))
+        self.to_date = QDateEdit(QDate.currentDate())
+        self.to_date.setCalendarPopup(True)
+        self.to_date.setDisplayFormat("yyyy-MM-dd")
+        self.to_date.setAccessibleName(self.tr("To date"))
+        self._fill_static_combos()
+
+        filters = QHBoxLayout()
+        for widget in (self.type_combo, self.state_combo, self.site_combo, self.from_check, self.from_date,
+                       self.to_check, self.to_date):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self._emit)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        for combo in (self.type_combo, self.state_combo, self.site_combo):
+            combo.currentIndexChanged.connect(self._emit)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self._emit)
+        self.from_date.dateChanged.connect(self._on_date_changed)
+        self.to_date.dateChanged.connect(self._on_date_changed)
+        self._sync_dates()
+
+    def _fill_static_combos(self) -> None:
+        self.type_combo.addItem(self.tr("All types"), "")
+        language = i18n.current_language()
+        for incident in taxonomy.incident_types():
+            self.type_combo.addItem(incident.label(language), incident.code)
+        self.state_combo.addItem(self.tr("Any state"), "")
+        self.state_combo.addItem(self.tr("Draft"), "draft")
+        self.state_combo.addItem(self.tr("Ready"), "ready")
+        self.site_combo.addItem(self.tr("All sites"), "")
+
+    def set_sites(self, sites: list[str]) -> None:
+        """Offer these site names (keeps the current choice when it is still there)."""
+        current = self.site_combo.currentData() or ""
+        self._quiet = True
+        try:
+            self.site_combo.clear()
+            self.site_combo.addItem(self.tr("All sites"), "")
+            for site in sites:
+                self.site_combo.addItem(site, site)
+            index = self.site_combo.findData(current)
+            self.site_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._quiet = False
+        if current and self.site_combo.currentData() != current:
+            self._emit()
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._debounce.start()  # restart: only a pause in typing sends a query
+
+    def _on_date_changed(self, _date) -> None:
+        self._sync_dates()
+        self._emit()
+
+    def _sync_dates(self) -> None:
+        self.from_date.setEnabled(self.from_check.isChecked())
+        self.to_date.setEnabled(self.to_check.isChecked())
+
+    def query(self) -> ReportQuery:
+        """The query the widgets describe now."""
+        self._sync_dates()
+        code, state, site = (self.type_combo.currentData() or "", self.state_combo.currentData() or "",
+                             self.site_combo.currentData() or "")
+        return ReportQuery(
+            text=self.search_edit.text().strip(),
+            types=[code] if code else [],
+            states=[state] if state else [],
+            site=site,
+            date_from=_local_bound(self.from_date.date(), end=False) if self.from_check.isChecked() else None,
+            date_to=_local_bound(self.to_date.date(), end=True) if self.to_check.isChecked() else None,
+        )
+
+    def _emit(self, *_args) -> None:
+        if self._quiet:
+            return
+        self._debounce.stop()
+        self.query_changed.emit(self.query())
+
+    def reset(self) -> None:
+        """Clear the search and every filter without emitting (on lock: the search text may be sensitive)."""
+        self._quiet = True
+        try:
+            self._debounce.stop()
+            self.search_edit.setText("")  # unlike clear(), also empties the undo history (Ctrl+Z)
+            self.type_combo.setCurrentIndex(0)
+            self.state_combo.setCurrentIndex(0)
+            self.site_combo.clear()
+            self.site_combo.addItem(self.tr("All sites"), "")
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self._sync_dates()
+        finally:
+            self._quiet = False
+        self._debounce.stop()

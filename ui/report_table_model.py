@@ -1,0 +1,234 @@
+"""The report list as a lazily fetched table model: pages come from the store thread, painting never queries.
+
+Each reload bumps a generation number; a page that arrives for an older generation (an earlier search, a lock)
+is dropped, so only the latest query's results are ever applied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
+
+from kpfield import taxonomy
+from kpfield.model import ReportSummary
+from kpfield.store import ReportQuery
+from ui import i18n
+
+PAGE_SIZE = 250
+MAX_REFRESH_ROWS = 5_000  # a refresh re-reads at most this many rows in one go
+
+COL_DATE, COL_TYPE, COL_TITLE, COL_SITE, COL_PHOTOS, COL_STATE = range(6)
+#: Column -> ReportQuery.sort key (header clicks sort in the database, not in memory).
+SORT_KEYS = {COL_DATE: "occurred", COL_TYPE: "type", COL_TITLE: "title", COL_SITE: "site",
+             COL_PHOTOS: "photos", COL_STATE: "state"}
+
+ReportIdRole = Qt.ItemDataRole.UserRole + 1
+_HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
+            COL_TYPE: QT_TRANSLATE_NOOP("ReportTableModel", "Type"),
+            COL_TITLE: QT_TRANSLATE_NOOP("ReportTableModel", "Title"),
+            COL_SITE: QT_TRANSLATE_NOOP("ReportTableModel", "Site"),
+            COL_PHOTOS: QT_TRANSLATE_NOOP("ReportTableModel", "Photos"),
+            COL_STATE: QT_TRANSLATE_NOOP("ReportTableModel", "State")}
+
+
+def state_label(state: str) -> str:
+    """Translated name of a report state (room for sync states: unknown ones show their code)."""
+    labels = {"draft": QCoreApplication.translate("ReportTableModel", "Draft"),
+              "ready": QCoreApplication.translate("ReportTableModel", "Ready")}
+    return labels.get(state, state)
+
+
+def type_label(code: str) -> str:
+    try:
+        return taxonomy.get(code).label(i18n.current_language())
+    except Exception:  # noqa: BLE001 - an unknown code (newer taxonomy) still shows, as its code
+        return code
+
+
+def short_date(iso_text: str | None) -> str:
+    """``2026-03-14`` in local time from a stored UTC ISO 8601 string."""
+    if not iso_text:
+        return ""
+    try:
+        return datetime.fromisoformat(iso_text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d")
+    except ValueError:
+        return iso_text[:10]
+
+
+class ReportTableModel(QAbstractTableModel):
+    """Summaries of reports matching a :class:`ReportQuery`, fetched ``PAGE_SIZE`` at a time."""
+
+    loaded = Signal(int)  # the first page of a new query arrived; argument: how many reports match in total
+    failed = Signal(object)  # a page could not be fetched (the exception)
+
+    def __init__(self, session, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self._session = session
+        self._page_size = page_size
+        self._rows: list[ReportSummary] = []
+        self._total = 0
+        self._query = ReportQuery()
+        self._generation = 0
+        self._fetching = False
+        self._loading = False  # the first page of the current generation has not arrived yet
+
+    # --- state ---------------------------------------------------------------------------------------------
+    @property
+    def query(self) -> ReportQuery:
+        return dataclasses.replace(self._query)
+
+    @property
+    def total(self) -> int:
+        """How many reports match the current query (known once :attr:`loaded` fired)."""
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading or self._fetching
+
+    def report_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, report_id: str) -> int:
+        for i, summary in enumerate(self._rows):
+            if summary.id == report_id:
+                return i
+        return -1
+
+    def set_query(self, query: ReportQuery) -> None:
+        """Show the reports matching ``query`` (keeps the current sort order)."""
+        query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._query = query
+        self.reload()
+
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Drop what is shown and fetch the first page again on the store thread.
+
+        :param keep_loaded: fetch as many rows as are loaded now (up to a limit), so that a refresh after an edit
+            does not throw the user back to the top of a long list.
+        """
+        size = self._page_size
+        if keep_loaded:
+            size = min(max(size, len(self._rows)), MAX_REFRESH_ROWS)
+        self._reset()
+        if not self._session.is_unlocked:
+            return
+        generation = self._generation
+        query = self.query
+        self._loading = True
+
+        def work(profile):
+            return profile.reports.count(query), profile.reports.query(query, limit=size, offset=0)
+
+        self._session.op(work, on_done=lambda result: self._on_first_page(generation, result),
+                         on_error=lambda exc: self._on_fetch_failed(generation, exc))
+
+    def clear(self) -> None:
+        """Forget every row (on lock): nothing of the reports stays in memory here."""
+        self._query = ReportQuery(sort=self._query.sort, descending=self._query.descending)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = []
+        self._total = 0
+        self._fetching = False
+        self._loading = False
+        self.endResetModel()
+
+    # --- fetching ------------------------------------------------------------------------------------------
+    def _on_first_page(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # a newer query (or a lock) superseded this one
+        total, page = result
+        self._loading = False
+        self._total = total
+        self._append(page)
+        self.loaded.emit(total)
+
+    def _on_page(self, generation: int, page: list[ReportSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._append(page)
+
+    def _on_fetch_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = self._fetching = False
+        self.failed.emit(exc)
+
+    def _append(self, page: list[ReportSummary]) -> None:
+        if not page:
+            self._total = len(self._rows)  # the store has fewer than it counted (deleted meanwhile)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override; no database access here
+        if parent.isValid() or self._loading:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+        if parent.isValid() or self._fetching or not self.canFetchMore() or not self._session.is_unlocked:
+            return
+        self._fetching = True
+        generation, query, size, offset = self._generation, self.query, self._page_size, len(self._rows)
+        self._session.op(lambda profile: profile.reports.query(query, limit=size, offset=offset),
+                         on_done=lambda page: self._on_page(generation, page),
+                         on_error=lambda exc: self._on_fetch_failed(generation, exc))
+
+    # --- Qt model ------------------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_DATE:
+                return short_date(summary.occurred_start or summary.updated_at)
+            if column == COL_TYPE:
+                return ", ".join(type_label(code) for code in summary.types)
+            if column == COL_TITLE:
+                return summary.title or QCoreApplication.translate("ReportTableModel", "(untitled)")
+            if column == COL_SITE:
+                return summary.site
+            if column == COL_PHOTOS:
+                return str(summary.photo_count) if role == Qt.ItemDataRole.DisplayRole else None
+            if column == COL_STATE:
+                return state_label(summary.state)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PHOTOS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ReportIdRole:
+            return summary.id
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return QCoreApplication.translate("ReportTableModel", _HEADERS[section]) if section in _HEADERS else None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the store (header click): set the query's order and reload."""
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and (self._rows or self._loading):
+            return
+        self._query = dataclasses.replace(self._query, sort=key, descending=descending)
+        self.reload()

@@ -1,0 +1,158 @@
+"""README screenshots: a demo profile with invented reports, the main window and the editor, saved as PNG.
+
+Run ``python -m ui.screenshots [--out docs/screenshots] [--language fr]``. Uses Qt's offscreen platform unless
+a display is set (run it under ``xvfb-run`` to get the desktop's fonts and style). The demo profile lives in a
+temporary folder that is deleted afterwards; every report in it is invented.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+DEMO_PASSPHRASE = "demo only: granite river seventeen lanterns"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _demo_photo(seed: int) -> bytes:
+    """An invented landscape (sky, hills, a track) as JPEG bytes, made in memory with Pillow."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 600), (150, 190, 225))
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(0, 380), (200 + seed * 40, 260), (420, 350), (640, 240 + seed * 15), (800, 330), (800, 600),
+                  (0, 600)], fill=(120, 104 + seed * 8, 70))
+    draw.polygon([(330, 600), (390, 380), (420, 380), (520, 600)], fill=(185, 160, 120))
+    draw.ellipse((620, 60, 700, 140), fill=(250, 235, 180))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def fill_demo_profile(profile) -> str:
+    """Invented reports for the screenshots; returns the id of the one the editor shows."""
+    from kpfield.geo.location import Location, LocationSource
+    from kpfield.model import Occurrence, PeopleAffected, Perpetrator, Report, Witness
+
+    base = datetime(2026, 3, 2, 6, 30, tzinfo=timezone.utc)
+    rows = [
+        ("Guards beat diggers at the fence", "Chiadzwa", ["beating_torture"], 3),
+        ("Night convoy without plates", "Marange", ["smuggling"], 1),
+        ("Shots fired near the washing plant", "Chiadzwa", ["shooting"], 2),
+        ("Families told to leave the village", "Arda Transau", ["forced_displacement"], 0),
+        ("Children carrying gravel", "Cafunfo", ["child_labour"], 2),
+        ("Checkpoint demanding payment", "Lucapa", ["corruption_extortion"], 0),
+        ("Diggers detained after a raid", "Koidu", ["arbitrary_detention"], 1),
+        ("Pit collapse after heavy rain", "Tongo", ["environmental_damage"], 0),
+    ]
+    from kpfield import taxonomy
+
+    known = taxonomy.codes()
+    shown = ""
+    for i, (title, site, types, photos) in enumerate(rows * 3):
+        types = [t for t in types if t in known] or [sorted(known)[0]]
+        report = profile.reports.create(Report(
+            title=title, site=site, types=types, place=f"{site} road, km {3 + i}",
+            narrative=("Around dawn a group of security guards stopped several artisanal diggers near the "
+                       "perimeter fence. Two were beaten with batons; one was taken away in a pick-up."),
+            occurred=Occurrence(base - timedelta(days=3 * i, hours=i), approximate=i % 3 == 0),
+            location=Location(-19.66 - i * 0.01, 32.34 + i * 0.01, LocationSource.GPS, accuracy_m=6.0 + i),
+            people=PeopleAffected(injured=2, detained=1),
+            perpetrators=[Perpetrator("private_security", "blue uniforms, company pick-up")],
+            witnesses=[Witness("Digger A", consent_to_share=True)], severity=3 + i % 3, tags=["fence", "dawn"],
+        ))
+        for p in range(photos if i < len(rows) else 0):
+            profile.photos.import_bytes(report.id, _demo_photo(p + i), f"IMG_{1000 + i * 10 + p}.jpg",
+                                        caption=["the fence", "the pick-up", "injuries"][p % 3])
+        if i % 4 == 1:
+            profile.reports.mark_ready(report.id)
+        if i == 0:
+            shown = report.id
+    return shown
+
+
+def take(out: Path, language: str = "") -> list[Path]:
+    """Create the demo profile, unlock it in the real app, and save the screenshots into ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kpfield.store import KdfParams, Profile
+    from ui import i18n
+    from ui.app import App
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(language or "en")
+    folder = Path(tempfile.mkdtemp(prefix="kpfield-screenshots-"))
+    saved: list[Path] = []
+    try:
+        home = folder / "profile"
+        with Profile.create(home, DEMO_PASSPHRASE, kdf=KdfParams.fast_for_tests()) as profile:
+            shown = fill_demo_profile(profile)
+        settings = QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
+        app = App(home, kdf=KdfParams.fast_for_tests(), settings=settings, try_remembered=False)
+
+        def wait(condition, timeout_ms: int = 15_000) -> None:
+            loop = QEventLoop()
+            timer = QTimer(interval=20)
+            timer.timeout.connect(lambda: loop.quit() if condition() else None)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            timer.start()
+            loop.exec()
+            timer.stop()
+            if not condition():
+                raise RuntimeError("the screenshot scene did not come up in time")
+
+        app.start()
+        wait(lambda: app.dialog.passphrase_edit.isEnabled())
+        out.mkdir(parents=True, exist_ok=True)
+        app.dialog.adjustSize()
+        saved.append(out / "unlock_dialog.png")
+        app.dialog.grab().save(str(saved[-1]))
+        app.dialog.passphrase_edit.setText(DEMO_PASSPHRASE)
+        app.dialog.unlock_button.click()
+        window = app.window
+        wait(lambda: window.model.rowCount() > 0)
+        window.resize(1280, 760)
+        window.table.selectRow(0)
+        wait(lambda: window.detail.thumbs_layout.count() > 0)
+        qapp.processEvents()
+        saved.append(out / "main_window.png")
+        window.grab().save(str(saved[-1]))
+        editor = window.open_editor(shown)
+        if editor is not None and hasattr(editor, "loaded"):
+            ready = []
+            editor.loaded.connect(ready.append)
+            wait(lambda: bool(ready))
+            wait(lambda: app.tasks.pending == 0)
+            qapp.processEvents()
+            saved.append(out / "editor.png")
+            editor.grab().save(str(saved[-1]))
+            editor.close()
+        else:
+            print("ui.report_editor is not available: no editor screenshot", file=sys.stderr)
+        app.shutdown()
+        window.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
+    parser.add_argument("--language", default="en", help="en, fr or pt")
+    args = parser.parse_args(argv)
+    for path in take(Path(args.out), args.language):
+        print(f"saved {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

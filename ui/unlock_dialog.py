@@ -1,0 +1,224 @@
+"""The unlock dialog: passphrase, "remember on this computer", a growing wait after each wrong passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from shiboken6 import isValid
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+)
+
+from kpfield.store.keyring_support import keyring_status
+from ui.errors import describe
+from ui.resources import icon
+
+PROGRESS_DELAY_MS = 500  # show a progress bar only for work that lasts longer than this
+
+
+def default_delays(failures: int) -> float:
+    """Seconds to wait after the ``failures``-th wrong passphrase in a row: 1, 2, 4, … up to a minute."""
+    return float(min(2 ** max(failures - 1, 0), 60))
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase and unlocks ``session`` on the store thread. Accepted once unlocked.
+
+    :param delay_schedule: seconds to wait after the n-th consecutive failure (tests inject a short one).
+    :param keyring_probe: returns a :class:`KeyringStatus`; run on the worker pool (keyrings may talk D-Bus).
+    """
+
+    unlocked = Signal(bool)  # argument: the user asked to remember the key on this computer
+
+    def __init__(self, session, parent=None, *, delay_schedule: Callable[[int], float] = default_delays,
+                 keyring_probe: Callable = keyring_status):
+        super().__init__(parent)
+        self._session = session
+        self._delays = delay_schedule
+        self._failures = 0
+        self._wait_left = 0.0
+        self._busy = False
+        self.setWindowTitle(self.tr("Unlock KP Field"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumWidth(460)
+
+        heading = QLabel(self.tr("<b>KP Field is locked.</b> Enter your passphrase to open your reports."))
+        heading.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase_edit)
+        self.show_check = QCheckBox(self.tr("S&how"))
+        self.show_check.setAccessibleName(self.tr("Show the passphrase"))
+        self.show_check.toggled.connect(self._on_show_check_toggled)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.show_check)
+
+        self.remember_check = QCheckBox(self.tr("&Remember on this computer"))
+        self.remember_check.setAccessibleName(self.tr("Remember the key on this computer"))
+        self.remember_check.setEnabled(False)
+        self.remember_reason = QLabel(self.tr("Looking for a secure keyring…"))
+        self.remember_reason.setWordWrap(True)
+        self.remember_reason.setStyleSheet("color: palette(mid);")
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a1260d;")
+        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.wait_label = QLabel()
+        self.wait_label.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Unlocking…"))
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Unlocking"))
+        self.progress.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(row)
+        layout.addWidget(self.remember_check)
+        layout.addWidget(self.remember_reason)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self.progress.show)
+        self._wait_timer = QTimer(self, interval=100)
+        self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
+        self._set_busy(False)
+        session.tasks.run_work(keyring_probe, on_done=self._on_keyring_probed,
+                               on_error=lambda exc: self._on_keyring_probed(None))
+
+    # --- keyring -------------------------------------------------------------------------------------------
+    def _on_keyring_probed(self, status) -> None:
+        if not isValid(self):
+            return  # the answer came after the dialog was closed (a remembered key unlocked meanwhile)
+        usable = bool(status and status.usable)
+        self.remember_check.setEnabled(usable and not self._busy)
+        self.remember_check.setProperty("available", usable)
+        if usable:
+            self.remember_reason.hide()
+        else:
+            self.remember_check.setChecked(False)
+            self.remember_reason.setText(self.tr("Not available: no secure keyring on this computer."))
+            self.remember_reason.setToolTip(status.reason if status else "")
+
+    @property
+    def remember_available(self) -> bool:
+        return bool(self.remember_check.property("available"))
+
+    # --- remembered key at start ---------------------------------------------------------------------------
+    def try_remembered(self, backend=None) -> None:
+        """Try the key remembered in the keyring first (only at start: never right after the user locked)."""
+        self._set_busy(True, self.tr("Trying the key remembered on this computer…"))
+        self._session.unlock_remembered(backend, on_done=self._on_remembered_done,
+                                        on_error=lambda exc: self._on_remembered_done(False))
+
+    def _on_remembered_done(self, ok: bool) -> None:
+        if not isValid(self):
+            return
+        self._set_busy(False)
+        if ok:
+            self.unlocked.emit(False)
+            self.accept()
+
+    # --- passphrase ----------------------------------------------------------------------------------------
+    def _on_show_check_toggled(self, shown: bool) -> None:
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def _on_unlock_button_clicked(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if self._busy or self._wait_left > 0 or not passphrase:
+            return
+        self.passphrase_edit.setText("")  # must not linger in the widget (setText also drops the undo history)
+        self.error_label.hide()
+        self._set_busy(True, self.tr("Unlocking…"))
+        self._session.unlock(passphrase, on_done=self._on_unlock_done, on_error=self._on_unlock_failed)
+
+    def _on_unlock_done(self, _role) -> None:
+        self._set_busy(False)
+        self._failures = 0
+        self.unlocked.emit(self.remember_check.isChecked())
+        self.accept()
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._show_error(describe(exc))
+        if getattr(exc, "code", None) == "wrong_passphrase":
+            self._failures += 1
+            self._wait_left = max(0.0, float(self._delays(self._failures)))
+            if self._wait_left > 0:
+                self._set_inputs_enabled(False)
+                self._update_wait_label()
+                self.wait_label.show()
+                self._wait_timer.start()
+        self.passphrase_edit.setFocus()
+
+    def _on_wait_timer_timeout(self) -> None:
+        self._wait_left -= self._wait_timer.interval() / 1000
+        if self._wait_left <= 0:
+            self._wait_left = 0.0
+            self._wait_timer.stop()
+            self.wait_label.hide()
+            self._set_inputs_enabled(True)
+            self.passphrase_edit.setFocus()
+        else:
+            self._update_wait_label()
+
+    def _update_wait_label(self) -> None:
+        seconds = max(1, round(self._wait_left))
+        self.wait_label.setText(self.tr("You can try again in {seconds} s.").format(seconds=seconds))
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    @property
+    def waiting(self) -> bool:
+        """True while the delay after a wrong passphrase runs (unlocking is refused meanwhile)."""
+        return self._wait_left > 0
+
+    # --- state ---------------------------------------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self._busy = busy
+        self._set_inputs_enabled(not busy and self._wait_left <= 0)
+        if busy:
+            self.progress.setFormat(message)
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+            self.progress.hide()
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        self.passphrase_edit.setEnabled(enabled)
+        self.unlock_button.setEnabled(enabled)
+        self.remember_check.setEnabled(enabled and self.remember_available)
+        if enabled:
+            self.passphrase_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self._busy:  # closing while the store thread unlocks would leave an open store behind a dialog
+            super().reject()
