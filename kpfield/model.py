@@ -319,3 +319,4 @@ class ReportSummary:
     state: str
     photo_count: int
     version: int
+    sync_state: str | None = None  # the latest version's envelope: queued, uploading, sent, failed (or None)

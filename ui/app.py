@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 from ui.pyside_compat import protect_singletons
 from ui.resources import icon
 from ui.session import Session
+from ui.sync_worker import SyncWorker
 from ui.tasks import TaskManager
 from ui.unlock_dialog import UnlockDialog, default_delays
 
@@ -58,6 +59,10 @@ class App(QObject):
         self.lock_keys = LockKeyFilter(QApplication.instance(), self.window.lock_action.shortcut(), self)
         self.lock_keys.pressed.connect(self.lock)
         self.window.settings_saved.connect(self._on_window_settings_saved)
+        # Sync runs on its own thread with its own store connection; it starts on unlock and when the link
+        # comes back, and is cancelled on lock.
+        self.sync = SyncWorker(self.session, self)
+        self.window.attach_sync(self.sync)
         self.idle.idled.connect(self._on_idle_idled)
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
@@ -158,6 +163,7 @@ class App(QObject):
         self._shut_down = True
         self.idle.uninstall()
         self.lock_keys.uninstall()
+        self.sync.shutdown()  # cancel a running sync before the store closes
         if self.session.is_unlocked:
             self.window.save_geometry()
             self.window.close_editors()  # their final saves are queued while the store thread still runs

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView, QToolBar, QVBoxLayout,
+    QWidget,
 )
 
 from kpfield.store import ReportQuery
@@ -147,6 +148,30 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
+
+    def attach_sync(self, worker) -> None:
+        """Add the sync controls: "Sync now" (Ctrl+Shift+S), "Connect to a sync server…" and the status widget."""
+        from ui.sync_status_widget import SyncStatusWidget, make_sync_action
+
+        self.sync_worker = worker
+        self.sync_action = make_sync_action(self, worker)
+        self.addAction(self.sync_action)
+        self.enroll_action = self._action(self.tr("&Connect to a sync server…"), "Ctrl+Shift+E",
+                                          self.open_enroll_dialog)
+        self.sync_status = SyncStatusWidget(worker)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        tools = self.menuBar().actions()[-1].menu()
+        tools.insertAction(self.settings_action, self.sync_action)
+        tools.insertAction(self.settings_action, self.enroll_action)
+        toolbar = self.findChild(QToolBar, "main_toolbar")
+        toolbar.insertAction(self.settings_action, self.sync_action)
+
+    def open_enroll_dialog(self) -> None:
+        from ui.enroll_dialog import EnrollDialog
+
+        dialog = EnrollDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- life cycle ----------------------------------------------------------------------------------------
     def on_unlocked(self) -> None:

@@ -38,7 +38,11 @@ _HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
 def state_label(state: str) -> str:
     """Translated name of a report state (room for sync states: unknown ones show their code)."""
     labels = {"draft": QCoreApplication.translate("ReportTableModel", "Draft"),
-              "ready": QCoreApplication.translate("ReportTableModel", "Ready")}
+              "ready": QCoreApplication.translate("ReportTableModel", "Ready"),
+              "queued": QCoreApplication.translate("ReportTableModel", "Waiting to send"),
+              "uploading": QCoreApplication.translate("ReportTableModel", "Sending"),
+              "sent": QCoreApplication.translate("ReportTableModel", "Sent"),
+              "failed": QCoreApplication.translate("ReportTableModel", "Not sent yet")}
     return labels.get(state, state)
 
 
@@ -210,7 +214,9 @@ class ReportTableModel(QAbstractTableModel):
             if column == COL_PHOTOS:
                 return str(summary.photo_count) if role == Qt.ItemDataRole.DisplayRole else None
             if column == COL_STATE:
-                return state_label(summary.state)
+                # A ready report shows how far its envelope got; "Sent" only once the receipt was verified.
+                shown = summary.sync_state if summary.state == "ready" and summary.sync_state else summary.state
+                return state_label(shown)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PHOTOS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ReportIdRole:

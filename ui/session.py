@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kpfield.errors import StoreLocked
+from kpfield.safety.duress import create_profile
+from kpfield.safety.unlock_guard import guarded_open
 from kpfield.store import Profile
 from kpfield.store.keyfile import KdfParams
 from ui.tasks import Callback, TaskManager
@@ -50,14 +52,17 @@ class Session(QObject):
     def create(self, passphrase: str, *, role: str = "monitor", on_done: Callback = None,
                on_error: Callback = None) -> None:
         def work():
-            self._profile = Profile.create(self.home, passphrase, role=role, kdf=self._kdf)
+            # With its cover store and unlock counter from the start (see kpfield/safety).
+            self._profile = create_profile(self.home, passphrase, role=role, kdf=self._kdf)
             return self._profile.role
 
         self.tasks.run_store(work, on_done=self._after_unlock(on_done), on_error=on_error)
 
     def unlock(self, passphrase: str, *, on_done: Callback = None, on_error: Callback = None) -> None:
         def work():
-            self._profile = Profile.open(self.home, passphrase)
+            # Counts failed attempts (and wipes after N if the user chose so). The GUI shows its own growing
+            # delay, so the store thread is never put to sleep here.
+            self._profile = guarded_open(self.home, passphrase, sleep=lambda _seconds: None)
             return self._profile.role
 
         self.tasks.run_store(work, on_done=self._after_unlock(on_done), on_error=on_error)

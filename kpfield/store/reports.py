@@ -109,6 +109,10 @@ class ReportQuery:
                                                     or self.date_to)
 
 
+# The send state of a report's newest envelope, for the list (one indexed lookup per row of a page).
+_SYNC_STATE = ("(SELECT o.state FROM outbox o WHERE o.report_id = r.id AND o.kind = 'report' "
+               "ORDER BY o.report_version DESC LIMIT 1)")
+
 _COLUMNS = ("rowid, id, version, state, created_at, updated_at, tz_offset_min, occurred_start, occurred_end, "
             "occurred_approx, types, title, narrative, site, place, location, people, perpetrators, witnesses, "
             "severity, tags, photo_count")
@@ -153,10 +157,12 @@ class ReportStore:
         where, params = q.where()
         sql = (
             "SELECT r.rowid, r.id, r.title, r.types, r.site, r.occurred_start, r.updated_at, r.state, "
-            f"r.photo_count, r.version FROM reports r INDEXED BY {q.index()}{where}{q.order_by()} LIMIT ? OFFSET ?"
+            f"r.photo_count, r.version, {_SYNC_STATE} FROM reports r INDEXED BY {q.index()}{where}{q.order_by()} "
+            "LIMIT ? OFFSET ?"
         )
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
-        return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9]) for r in rows]
+        return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+                for r in rows]
 
     def count(self, q: ReportQuery | None = None) -> int:
         q = q or ReportQuery()
