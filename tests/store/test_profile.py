@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-import keyring.backend
 import pytest
 
 from kpfield.errors import (
@@ -13,8 +12,8 @@ from kpfield.errors import (
     ProfileNotFound, SchemaTooNew, WeakPassphrase, WrongPassphrase,
 )
 from kpfield.model import Report
-from kpfield.store import KdfParams, Profile
-from kpfield.store.keyring_support import keyring_status, trust_backend
+from kpfield.store import Profile
+from kpfield.store.keyring_support import keyring_status
 from kpfield.store.schema import migrations
 
 PASSPHRASE = "granite river seventeen lanterns"
@@ -158,26 +157,7 @@ def test_change_passphrase_needs_the_old_one(profile):
         profile.change_passphrase("wrong old passphrase", "a completely new passphrase for Kono")
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring for tests (trusted explicitly, as an encrypting OS keyring would be)."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-trust_backend(MemoryKeyring)
+from tests.memory_keyring import MemoryKeyring  # noqa: E402,F401 - shared by the test folders
 
 
 class PlaintextKeyring(MemoryKeyring):

@@ -8,37 +8,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 from datetime import datetime, timedelta, timezone  # noqa: E402
 
-import keyring.backend  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit  # noqa: E402
 
 from kpfield.model import Occurrence, Report  # noqa: E402
 from kpfield.store import Profile  # noqa: E402
-from kpfield.store.keyring_support import trust_backend  # noqa: E402
 
 PASSPHRASE = "granite river seventeen lanterns"
 SITES = ("Chiadzwa", "Marange", "Cafunfo")
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring the tests trust as encrypting (the real one needs a desktop session)."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-trust_backend(MemoryKeyring)
+from tests.memory_keyring import MemoryKeyring  # noqa: E402,F401 - shared by the test folders
 
 
 def sample_report(i: int, **changes) -> Report:
