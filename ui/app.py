@@ -17,14 +17,12 @@ from ui import i18n
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle import IdleWatcher, LockKeyFilter
 from ui.main_window import MainWindow
-from ui.pyside_compat import protect_singletons
 from ui.resources import icon
 from ui.session import Session
 from ui.sync_worker import SyncWorker
 from ui.tasks import TaskManager
 from ui.unlock_dialog import UnlockDialog, default_delays
 
-protect_singletons()  # before any Qt call: see ui/pyside_compat.py
 
 ORGANIZATION = "KP Field"
 APPLICATION = "kpfield-gui"

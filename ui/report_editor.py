@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
 
 from kpfield.errors import ValidationError
 from kpfield.model import Report, ReportState
-from ui import qt_workarounds
 from ui.autosave import Autosaver
 from ui.errors import describe
 from ui.photo_grid_widget import PhotoGridWidget
 from ui.report_form_widget import ReportFormWidget
 
 EDITING_KEY = "editing_reports"
-
-qt_workarounds.apply()  # the editor emits a signal per keystroke: PySide6 6.12's emit() bug would crash it
 
 
 def _set_editing(profile, report_id: str, editing: bool) -> None:

@@ -284,7 +284,7 @@ def test_a_new_report_closed_without_any_change_is_not_left_behind(qtbot, editor
 
 def test_many_signal_emits_do_not_abort_python_once_the_editor_is_loaded(tmp_path):
     """PySide6 6.12's emit() drops a reference to True on each call; CPython 3.11 aborts ("bool_dealloc") after a
-    few thousand emits, i.e. keystrokes in the editor. Importing the editor applies ui/qt_workarounds.py."""
+    few thousand emits, i.e. keystrokes in the editor. Importing any ui module applies ui/pyside_compat.py."""
     import subprocess
     import sys
     from pathlib import Path
