@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kpfield.cli.common import add_profile_options, open_profile, print_json
+from kpfield.cli.common import UsageProblem, add_profile_options, open_profile, print_json
 
 
 def cmd_pull(args) -> int:
@@ -74,6 +74,12 @@ def register(sub) -> None:
     """Add the coordinator commands to the ``kpfield`` parser."""
     from kpfield.coordinator.review import STATES
 
+    p = sub.add_parser("coordinators", help="show the coordinator devices and publish them to monitors")
+    p.add_argument("action", choices=["list", "publish"])
+    p.add_argument("--yes", action="store_true", help="publish without asking (after checking the fingerprints)")
+    add_profile_options(p)
+    p.set_defaults(func=cmd_coordinators)
+
     p = sub.add_parser("pull", help="fetch, verify and store new reports (coordinators)")
     add_profile_options(p)
     p.set_defaults(func=cmd_pull)
@@ -105,3 +111,32 @@ def register(sub) -> None:
     q = qsub.add_parser("list", help="list quarantined envelopes with their reasons")
     add_profile_options(q)
     q.set_defaults(func=cmd_quarantine_list)
+
+
+def cmd_coordinators(args) -> int:
+    """List the server's coordinator devices with fingerprints; ``publish`` signs that list for the monitors."""
+    import sys
+
+    from kpfield.coordinator import recipients
+
+    with open_profile(args) as profile:
+        devices = recipients.coordinator_devices(profile)
+        if args.json and args.action == "list":
+            print_json(devices)
+            return 0
+        for d in devices:
+            print(f"{d['fingerprint']}  {d['device_id']}  {d['label']}", file=sys.stderr)
+        if args.action == "list":
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageProblem("Check the fingerprints above with each coordinator, then run again with --yes.")
+            if input("Are these exactly your coordinators? Type yes to publish: ").strip().lower() != "yes":
+                print("Nothing published.", file=sys.stderr)
+                return 1
+        document = recipients.publish(profile, devices)
+    if args.json:
+        print_json({"published": len(devices), "issued_at": document["issued_at"]})
+    else:
+        print(f"Published a list of {len(devices)} coordinators; monitors will encrypt to them from their next sync.")
+    return 0

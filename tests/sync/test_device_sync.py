@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
 from serverutil import RunningServer  # noqa: E402
 
-from kpfield.errors import SyncError  # noqa: E402
+from kpfield.errors import KPFieldError, SyncError  # noqa: E402
 from kpfield.model import Occurrence, Report, utcnow  # noqa: E402
 from kpfield.store import KdfParams, Profile  # noqa: E402
 from kpfield.sync import account as accounts  # noqa: E402
@@ -174,3 +173,46 @@ def test_not_enrolled_is_a_clear_error(tmp_path):
     with _profile(tmp_path, "lonely") as p:
         with pytest.raises(SyncError, match="not enrolled"):
             run_sync(p)
+
+
+def test_coordinator_added_later_is_published_and_receives_reports(network, photos_dir, server, tmp_path):
+    from kpfield.coordinator import recipients as coordinator_recipients
+    from kpfield.sync.envelope import NotForUs
+
+    coordinator, monitor = network
+    late = _profile(tmp_path, "late", "coordinator")
+    accounts.enroll(late.db, parse_invitation(server.invite("coordinator")))
+    _ready_report(monitor, photos_dir)
+    assert run_sync(monitor, client_options=FAST).ok  # sealed to the only coordinator the monitor knew
+    listed = coordinator_recipients.coordinator_devices(coordinator)
+    assert {d["device_id"] for d in listed} == {accounts.require_account(p.db).device_id for p in (coordinator, late)}
+    assert all(len(d["fingerprint"]) == 39 for d in listed)
+    coordinator_recipients.publish(coordinator, listed)
+    _ready_report(monitor, photos_dir)
+    result = run_sync(monitor, client_options=FAST)
+    assert result.ok and result.recipients_updated
+    late_key = accounts.require_account(late.db).keys.box_key
+    first, second = [data for _, data in _download_all(late)]
+    with pytest.raises(NotForUs):
+        EnvelopeReader(io.BytesIO(first), late_key)
+    assert EnvelopeReader(io.BytesIO(second), late_key).signed_manifest.manifest["seq"] == 2
+    late.close()
+
+
+def test_recipient_list_signed_by_a_stranger_is_ignored(network, server):
+    import time
+
+    from kpfield.sync.identity import DeviceKeys, b64url
+    from kpfield.sync.invitation import make_recipient_document
+
+    coordinator, monitor = network
+    stranger = DeviceKeys.generate()
+    entry = {"device_id": stranger.device_id, "sign_key": b64url(bytes(stranger.signing_key.verify_key)),
+             "box_key": b64url(bytes(stranger.box_key.public_key)), "label": "server's friend"}
+    document = make_recipient_document(stranger.signing_key, [entry], int(time.time()))
+    with accounts.require_account(coordinator.db).client() as client:
+        with pytest.raises(KPFieldError):
+            client.publish_recipients(document)  # the server itself refuses lists from non-coordinators
+    before = [r.device_id for r in accounts.recipients(monitor.db)]
+    assert run_sync(monitor, client_options=FAST).recipients_updated is False
+    assert [r.device_id for r in accounts.recipients(monitor.db)] == before
