@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kpfield.sync.messages import messages_for
 from kpfield.model import SEVERITIES
 from ui.report_table_model import state_label, type_label
 
@@ -117,6 +118,15 @@ class DetailView(QScrollArea):
         self.thumbs = QWidget()
         self.thumbs_layout = QGridLayout(self.thumbs)
         self.thumbs_layout.setContentsMargins(0, 0, 0, 0)
+        # What coordinators asked or decided about this report, fetched by sync from the encrypted mailbox.
+        self.messages_label = QLabel(self.tr("Messages from coordinators"))
+        self.messages_label.setStyleSheet("font-weight: 600;")
+        self.messages = QLabel()
+        self.messages.setWordWrap(True)
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)
+        self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.messages.setAccessibleName(self.tr("Messages from coordinators"))
 
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
@@ -126,6 +136,8 @@ class DetailView(QScrollArea):
         content_layout.addWidget(self.narrative)
         content_layout.addWidget(self.photos_label)
         content_layout.addWidget(self.thumbs)
+        content_layout.addWidget(self.messages_label)
+        content_layout.addWidget(self.messages)
         content_layout.addStretch(1)
         layout = QVBoxLayout(body)
         layout.addWidget(self.placeholder)
@@ -156,7 +168,7 @@ class DetailView(QScrollArea):
             photos = profile.photos.list(report_id)
             thumbs = [(p.caption or p.filename, profile.photos.read(p.id, "thumbnail"))
                       for p in photos[:MAX_THUMBNAILS]]
-            return report, thumbs, len(photos)
+            return report, thumbs, len(photos), messages_for(profile.db, report_id)
 
         self._session.op(work, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=lambda exc: self._on_load_failed(generation, exc))
@@ -173,6 +185,7 @@ class DetailView(QScrollArea):
         for value in self.fields.values():
             value.clear()
         self.narrative.clear()
+        self.messages.clear()
         self._clear_thumbs()
         self.content.hide()
         self.placeholder.show()
@@ -192,7 +205,7 @@ class DetailView(QScrollArea):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # another report was selected meanwhile, or the app locked
-        report, thumbs, photo_count = result
+        report, thumbs, photo_count, messages = result
         f = self.fields
         self.title_label.setText(report.title or self.tr("(untitled)"))
         f["state"].setText(self.tr("{state}, version {version}").format(state=state_label(report.state.value),
@@ -226,6 +239,9 @@ class DetailView(QScrollArea):
             more = QLabel(self.tr("and {count} more").format(count=photo_count - len(thumbs)))
             self.thumbs_layout.addWidget(more, len(thumbs) // THUMB_COLUMNS + 1, 0)
         self.photos_label.setText(self.tr("Photos ({count})").format(count=photo_count))
+        self.messages.setText("\n\n".join(f"{m.sent_at[:16].replace('T', ' ')} — {m.text}" for m in messages))
+        self.messages_label.setVisible(bool(messages))
+        self.messages.setVisible(bool(messages))
         self.placeholder.hide()
         self.content.show()
 

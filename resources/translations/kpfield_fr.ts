@@ -147,6 +147,10 @@
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Messages from coordinators</source>
+        <translation>Messages des coordinateurs</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>

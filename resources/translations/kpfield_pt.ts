@@ -147,6 +147,10 @@
         <translation>Fotografias</translation>
     </message>
     <message>
+        <source>Messages from coordinators</source>
+        <translation>Mensagens dos coordenadores</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
