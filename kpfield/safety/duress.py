@@ -19,39 +19,15 @@ import os
 import secrets
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kpfield.errors import StoreLocked, ValidationError, WrongPassphrase
-from kpfield.store import database, keyfile
-from kpfield.store.audit import AuditLog
+from kpfield.store import keyfile
 from kpfield.store.keyfile import HEADER_LEN, SLOT_COUNT, SLOT_LEN, KeyFile, SlotRecord
 from kpfield.store.keyring_support import RememberedKey
 from kpfield.store.passphrase import require_strong
-from kpfield.store.profile import Profile, db_path, key_file_path
-from kpfield.store.schema import migrations
-from kpfield.store.settings import Settings
+from kpfield.store.profile import Profile, build_store, db_path, key_file_path
 
 DECOY_SLOT = 1
 FLAG_SHRED_MAIN = 0x01
-
-
-def _build_store(home: Path, db_id: bytes, key: bytes, *, role: str | None) -> Path:
-    """Build a fresh store for ``db_id`` under a temporary name; the caller publishes it with os.replace."""
-    temp = home / f".store-{db_id.hex()}.db.creating"
-    for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    conn = database.connect(temp, key, create=True)
-    try:
-        db = Database(conn)
-        migrations.apply(db)
-        if role is not None:  # a decoy looks like a freshly created profile of the same role
-            with db.atomic():
-                Settings(db).set("role", role)
-                AuditLog(db).append("profile_created", detail={"role": role})
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return temp
 
 
 def _other_stores(home: Path, main_db_id: bytes) -> list[Path]:
@@ -66,7 +42,7 @@ def create_cover_store(home: str | os.PathLike) -> Path:
     """
     home = Path(home)
     db_id = secrets.token_bytes(16)
-    temp = _build_store(home, db_id, secrets.token_bytes(32), role="monitor")
+    temp = build_store(home, db_id, secrets.token_bytes(32), role="monitor")
     final = db_path(home, db_id)
     os.replace(temp, final)
     keyfile.fsync_dir(home)
@@ -124,7 +100,7 @@ def set_duress(profile: Profile, passphrase: str, duress_passphrase: str, *, shr
     others = _other_stores(profile.home, record.db_id)
     db_id = bytes.fromhex(others[0].name[6:-3]) if others else secrets.token_bytes(16)
     key = secrets.token_bytes(32)
-    temp = _build_store(profile.home, db_id, key, role=profile.role)
+    temp = build_store(profile.home, db_id, key, role=profile.role)
     flags = FLAG_SHRED_MAIN if shred_real else 0
     kf.seal_slot(DECOY_SLOT, wrap, SlotRecord(kind=keyfile.KIND_DECOY, db_id=db_id, key=key, flags=flags))
     keyfile.write_key_file(key_file_path(profile.home), kf)
@@ -156,7 +132,7 @@ def clear_duress(profile: Profile, passphrase: str) -> None:
     keyfile.write_key_file(key_file_path(profile.home), kf)
     for other in _other_stores(profile.home, record.db_id):
         db_id = bytes.fromhex(other.name[6:-3])
-        temp = _build_store(profile.home, db_id, secrets.token_bytes(32), role="monitor")
+        temp = build_store(profile.home, db_id, secrets.token_bytes(32), role="monitor")
         os.replace(temp, other)
     keyfile.fsync_dir(profile.home)
 

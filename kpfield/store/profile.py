@@ -42,6 +42,26 @@ def db_path(home: Path, db_id: bytes) -> Path:
     return Path(home) / f"store-{db_id.hex()}.db"
 
 
+def build_store(home: Path, db_id: bytes, key: bytes, *, role: str | None) -> Path:
+    """Build a fresh, migrated store for ``db_id`` under a temporary name and return that path; the caller
+    publishes it with ``os.replace`` once whatever must exist first (its key) is on disk."""
+    temp = Path(home) / f".store-{db_id.hex()}.db.creating"
+    for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    conn = database.connect(temp, key, create=True)
+    try:
+        db = Database(conn)
+        migrations.apply(db)
+        if role is not None:
+            with db.atomic():
+                Settings(db).set("role", role)
+                AuditLog(db).append("profile_created", detail={"role": role})
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return temp
+
+
 def profile_exists(home: str | os.PathLike) -> bool:
     """True when ``home`` holds a key file (the profile may still be damaged; opening tells)."""
     return key_file_path(Path(home)).exists()
@@ -94,17 +114,7 @@ class Profile:
         final = db_path(home, record.db_id)
         # Build the store under a temporary name and publish it only once the key file exists, so a crash
         # never leaves a store without a key file or a key file without a store.
-        temp = final.with_name(f".{final.name}.creating")
-        conn = database.connect(temp, record.key, create=True)
-        try:
-            db = Database(conn)
-            migrations.apply(db)
-            with db.atomic():
-                Settings(db).set("role", role)
-                AuditLog(db).append("profile_created", detail={"role": role})
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+        temp = build_store(home, record.db_id, record.key, role=role)
         kf.seal_slot(0, kf.derive(passphrase), record)
         keyfile.write_key_file(key_file_path(home), kf)
         os.replace(temp, final)

@@ -139,3 +139,24 @@ def make_sync_worker(sync_session):
     yield make
     for worker in workers:
         worker.shutdown()
+
+
+@pytest.fixture
+def editor(qtbot, tmp_path):
+    """An editor on a new draft in a fresh profile (fast KDF); used by the location and photo editor tests."""
+    from ui.report_editor import ReportEditor
+    from ui.session import Session
+    from ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    session = Session(tasks, tmp_path / "profile", kdf=KdfParams.fast_for_tests())
+    with qtbot.waitSignal(session.unlocked, timeout=10_000):
+        session.create(PASSPHRASE)
+    editor = ReportEditor(session, None)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        editor.show()
+    yield editor
+    editor.close()
+    session.lock()
+    tasks.shutdown(wait=True)

@@ -10,30 +10,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from kpfield.geo import LocationSource  # noqa: E402
-from kpfield.store import KdfParams  # noqa: E402
 from ui.location_widget import status_text  # noqa: E402
-from ui.report_editor import ReportEditor  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.tasks import TaskManager  # noqa: E402
-
-PASSPHRASE = "granite river seventeen lanterns"
-
-
-@pytest.fixture
-def editor(qtbot, tmp_path):
-    """An editor on a new draft in a fresh profile (fast KDF)."""
-    tasks = TaskManager()
-    session = Session(tasks, tmp_path / "profile", kdf=KdfParams.fast_for_tests())
-    with qtbot.waitSignal(session.unlocked, timeout=10_000):
-        session.create(PASSPHRASE)
-    editor = ReportEditor(session, None)
-    qtbot.addWidget(editor)
-    with qtbot.waitSignal(editor.loaded, timeout=10_000):
-        editor.show()
-    yield editor
-    editor.close()
-    session.lock()
-    tasks.shutdown(wait=True)
 
 
 def stored_location(editor):

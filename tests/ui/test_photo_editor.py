@@ -12,30 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from kpfield.store import KdfParams  # noqa: E402
 from ui.photo_viewer_dialog import PhotoViewerDialog  # noqa: E402
-from ui.report_editor import ReportEditor  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.tasks import TaskManager  # noqa: E402
-
-PASSPHRASE = "granite river seventeen lanterns"
-
-
-@pytest.fixture
-def editor(qtbot, tmp_path):
-    """An editor on a new draft in a fresh profile (fast KDF)."""
-    tasks = TaskManager()
-    session = Session(tasks, tmp_path / "profile", kdf=KdfParams.fast_for_tests())
-    with qtbot.waitSignal(session.unlocked, timeout=10_000):
-        session.create(PASSPHRASE)
-    editor = ReportEditor(session, None)
-    qtbot.addWidget(editor)
-    with qtbot.waitSignal(editor.loaded, timeout=10_000):
-        editor.show()
-    yield editor
-    editor.close()
-    session.lock()
-    tasks.shutdown(wait=True)
 
 
 def stored_photos(editor):
