@@ -320,3 +320,9 @@ class ReportSummary:
     photo_count: int
     version: int
     sync_state: str | None = None  # the latest version's envelope: queued, uploading, sent, failed (or None)
+    # A coordinator's received reports only (None / False in a monitor's store):
+    review_state: str | None = None  # new, in_review, needs_info, verified, rejected, duplicate, escalated
+    unread: bool = False  # a version no coordinator on this profile has opened yet
+    device_id: str | None = None  # the sending device
+    monitor: str | None = None  # the sending device's label (the monitor's pseudonym)
+    verification: str | None = None  # the newest envelope's result: verified or quarantined

@@ -10,6 +10,7 @@ from kpfield.geo import parse_location, read_nmea
 from kpfield.media import process_photo
 from kpfield.model import Occurrence, Report
 from kpfield.store import ReportQuery
+from kpfield.coordinator.review import STATES as REVIEW_STATES
 from kpfield.store.reports import SORT_COLUMNS
 
 
@@ -64,6 +65,10 @@ def _add_filters(p) -> None:
     p.add_argument("--sort", default="occurred", choices=sorted(SORT_COLUMNS))
     p.add_argument("--asc", action="store_true", help="oldest / smallest first")
     p.add_argument("--limit", type=int, default=1000)
+    coord = p.add_argument_group("coordinator filters (received reports)")
+    coord.add_argument("--review-state", dest="review_states", action="append", default=[], choices=REVIEW_STATES)
+    coord.add_argument("--device", dest="devices", action="append", default=[], metavar="DEVICE_ID")
+    coord.add_argument("--unread", action="store_true", help="only reports no coordinator here has opened yet")
 
 
 def parse_when(text: str, *, end_of_day: bool = False) -> datetime:
@@ -87,6 +92,7 @@ def _query(args, text: str = "") -> ReportQuery:
         date_from=parse_when(args.date_from) if args.date_from else None,
         date_to=parse_when(args.date_to, end_of_day=True) if args.date_to else None,
         sort=args.sort, descending=not args.asc,
+        review_states=args.review_states, devices=args.devices, unread_only=args.unread,
     )
 
 
@@ -149,12 +155,20 @@ def report_json(profile, report_id: str) -> dict:
     ]
     data["versions"] = [{"version": v["version"], "frozen_at": v["frozen_at"], "sha256": v["sha256"]}
                         for v in profile.reports.versions(report_id)]
+    if profile.role == "coordinator":  # a received report: how it verified and where its review stands
+        from kpfield.coordinator.review import report_extra_json
+
+        data.update(report_extra_json(profile, report_id))
     return data
 
 
 def _summary_json(s) -> dict:
-    return {"id": s.id, "title": s.title, "types": s.types, "site": s.site, "occurred_start": s.occurred_start,
-            "updated_at": s.updated_at, "state": s.state, "photo_count": s.photo_count, "version": s.version}
+    out = {"id": s.id, "title": s.title, "types": s.types, "site": s.site, "occurred_start": s.occurred_start,
+           "updated_at": s.updated_at, "state": s.state, "photo_count": s.photo_count, "version": s.version}
+    if s.verification is not None:  # a coordinator's received report
+        out.update(verification=s.verification, review_state=s.review_state, unread=s.unread,
+                   device_id=s.device_id, monitor=s.monitor)
+    return out
 
 
 def _print_table(rows) -> None:
@@ -206,5 +220,13 @@ def cmd_show(args) -> int:
         print(data["narrative"])
     for p in data["photos"]:
         print(f"photo {p['filename'] or p['id']}: {p['width']}x{p['height']} sha256 {p['sha256']}")
+    if "received" in data:
+        rec, review = data["received"], data["review"]
+        print(f"received from device {rec['device_id']}: {rec['status'].upper()}")
+        for reason in rec["reasons"]:
+            print(f"  problem: {reason}")
+        for hint in rec["hints"]:
+            print(f"  hint: {hint}")
+        print(f"review: {review['state']}" + (f", assigned to {review['assignee']}" if review["assignee"] else ""))
     return 0
 

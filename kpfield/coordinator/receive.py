@@ -18,6 +18,7 @@ from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.coordinator import verify
 from kpfield.coordinator.hints import consistency_hints
+from kpfield.coordinator.working_copy import RefreshResult, refresh, save_devices
 
 Progress = Callable[[dict], None]
 PAGE = 100
@@ -31,6 +32,7 @@ class PullResult:
     quarantined: list[int] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
+    working_copy: RefreshResult = field(default_factory=RefreshResult)
 
     @property
     def ok(self) -> bool:
@@ -38,7 +40,9 @@ class PullResult:
 
     def to_dict(self) -> dict:
         return {"ok": self.ok, "verified": self.verified, "quarantined": self.quarantined,
-                "failed": [{"server_seq": s, "reason": r} for s, r in self.failed], "cancelled": self.cancelled}
+                "failed": [{"server_seq": s, "reason": r} for s, r in self.failed], "cancelled": self.cancelled,
+                "shown": self.working_copy.shown, "withdrawn": self.working_copy.removed,
+                "not_shown": [{"report_id": i, "reason": r} for i, r in self.working_copy.failed]}
 
 
 def _emit(progress, **event) -> None:
@@ -61,7 +65,9 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
         raise SyncError("Only a coordinator's profile can pull reports.")
     result = PullResult()
     with account.client(**(client_options or {})) as client:
-        devices = {d["device_id"]: d for d in client.devices()}
+        device_list = client.devices()
+        save_devices(db, device_list)
+        devices = {d["device_id"]: d for d in device_list}
         cursor = accounts.get_state(db, "envelope_cursor", 0)
         while True:
             items, next_cursor = client.list_envelopes(cursor, PAGE)
@@ -92,6 +98,7 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
                 continue
             (result.verified if status == "verified" else result.quarantined).append(server_seq)
         recheck(profile, devices)
+        result.working_copy = refresh(profile)
         # A report whose chain or device check changed status since it was processed is reported as it is now.
         for server_seq in list(result.verified):
             if _status(db, server_seq) == "quarantined":

@@ -23,6 +23,8 @@ def register(sub) -> None:
     e.add_argument("--type", dest="types", action="append", default=[], metavar="CODE")
     e.add_argument("--state", dest="states", action="append", default=[], choices=["draft", "ready"])
     e.add_argument("--site", default="")
+    e.add_argument("--review-state", dest="review_states", action="append", default=[], metavar="STATE",
+                   help="coordinators: select received reports in this review state (repeatable)")
     e.add_argument("ids", nargs="*", metavar="ID", help="report ids (default: the reports the filters select)")
     e.set_defaults(func=cmd_export)
 
@@ -34,18 +36,23 @@ def register(sub) -> None:
 
 def cmd_export(args) -> int:
     options = ExportOptions(witnesses=not args.no_witnesses, precision=args.precision)
-    filtered = bool(args.query or args.types or args.states or args.site)
+    filtered = bool(args.query or args.types or args.states or args.site or args.review_states)
     if args.ids and filtered:
-        raise UsageProblem("Give report ids or filters (--query/--type/--state/--site), not both.")
+        raise UsageProblem("Give report ids or filters (--query/--type/--state/--site/--review-state), not both.")
     with open_profile(args) as profile:
         ids = list(args.ids)
         if not ids:
             q = ReportQuery(text=args.query, types=args.types, states=args.states, site=args.site, sort="occurred",
-                            descending=False)
+                            descending=False, review_states=args.review_states)
             ids = [s.id for s in profile.reports.query(q, limit=100_000)]
             if not ids:
                 raise UsageProblem("No report matches; nothing was written.")
-        records = records_from_monitor(profile, ids)
+        if profile.role == "coordinator":  # received reports, with their envelopes' evidence and review history
+            from kpfield.coordinator.records import records_from_coordinator
+
+            records = records_from_coordinator(profile, ids)
+        else:
+            records = records_from_monitor(profile, ids)
         sha = export_to_file(records, args.format, args.out, options, audit=profile.audit, hxl=args.hxl,
                              bom=args.bom)
     result = {"file": args.out, "format": args.format, "reports": len(records), "sha256": sha,

@@ -205,13 +205,17 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
                 fail(f"{label}: no verified signed manifest covers this photo, so it cannot be verified.")
                 continue
             capture = att.get("capture") or {}
-            want_sha, want_size = ((capture.get("original_sha256"), capture.get("original_size"))
-                                   if capture.get("reduced") else (att["sha256"], att["size"]))
-            if digest != want_sha or len(data) != want_size:
+            # A device may send a reduced copy and name the original's hash too: either file verifies.
+            wanted = {(att["sha256"], att["size"]): "the file the device sent"}
+            if capture.get("reduced"):
+                wanted[(capture.get("original_sha256"), capture.get("original_size"))] = "the original photo"
+            which = wanted.get((digest, len(data)))
+            if which is None:
+                expected = " or ".join(f"{sha} ({size} bytes)" for sha, size in wanted)
                 fail(f"{label}: SHA-256 {digest} ({len(data)} bytes) does not match the signed manifest's "
-                     f"{want_sha} ({want_size} bytes): the photo was altered or replaced.")
+                     f"{expected}: the photo was altered or replaced.")
             else:
-                ok(f"{label}: SHA-256 {digest} matches the signed manifest")
+                ok(f"{label}: SHA-256 {digest} matches the signed manifest ({which})")
     for device_id, links in chain.items():
         for seq, (_prev, envelope) in sorted(links.items()):
             nxt = links.get(seq + 1)

@@ -36,6 +36,9 @@ SORT_COLUMNS = {
     "type": ("r.primary_type", "reports_primary_type"),
     "state": ("r.state", "reports_state"),
     "photos": ("r.photo_count", "reports_photo_count"),
+    # A coordinator's inbox: unread first, then by incident time (few enough reports that no index is needed).
+    "unread": ("COALESCE((SELECT v.unread FROM reviews v WHERE v.report_id = r.id), 0) DESC, "
+               "COALESCE(r.occurred_start, r.created_at)", None),
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -64,6 +67,10 @@ class ReportQuery:
     date_to: datetime | None = None
     sort: str = "occurred"
     descending: bool = True
+    # A coordinator's filters over received reports (review state, sending device, not yet opened).
+    review_states: list[str] = field(default_factory=list)
+    devices: list[str] = field(default_factory=list)
+    unread_only: bool = False
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -81,6 +88,16 @@ class ReportQuery:
         if self.site:
             clauses.append("r.site = ? COLLATE NOCASE")
             params.append(self.site)
+        if self.review_states:
+            marks = ",".join("?" * len(self.review_states))
+            clauses.append(f"r.id IN (SELECT report_id FROM reviews WHERE state IN ({marks}))")
+            params.extend(self.review_states)
+        if self.devices:
+            marks = ",".join("?" * len(self.devices))
+            clauses.append(f"r.id IN (SELECT report_id FROM reviews WHERE device_id IN ({marks}))")
+            params.extend(self.devices)
+        if self.unread_only:
+            clauses.append("r.id IN (SELECT report_id FROM reviews WHERE unread = 1)")
         when = "COALESCE(r.occurred_start, r.created_at)"
         if self.date_from:
             clauses.append(f"{when} >= ?")
@@ -99,14 +116,15 @@ class ReportQuery:
         direction = "DESC" if self.descending else "ASC"
         return f" ORDER BY {self._sort()[0]} {direction}, r.rowid {direction}"
 
-    def index(self) -> str:
-        """The index that serves this order (see :data:`SORT_COLUMNS`)."""
+    def index(self) -> str | None:
+        """The index that serves this order (see :data:`SORT_COLUMNS`), None when the order has none."""
         return self._sort()[1]
 
     @property
     def text_only(self) -> bool:
         return bool(fts_query(self.text)) and not (self.types or self.states or self.site or self.date_from
-                                                    or self.date_to)
+                                                    or self.date_to or self.review_states or self.devices
+                                                    or self.unread_only)
 
 
 # The send state of a report's newest envelope, for the list (one indexed lookup per row of a page).
@@ -155,13 +173,17 @@ class ReportStore:
         """One page of summaries matching ``q`` in its order."""
         q = q or ReportQuery()
         where, params = q.where()
+        indexed = f" INDEXED BY {q.index()}" if q.index() else ""
         sql = (
             "SELECT r.rowid, r.id, r.title, r.types, r.site, r.occurred_start, r.updated_at, r.state, "
-            f"r.photo_count, r.version, {_SYNC_STATE} FROM reports r INDEXED BY {q.index()}{where}{q.order_by()} "
-            "LIMIT ? OFFSET ?"
+            f"r.photo_count, r.version, {_SYNC_STATE}, v.state, v.unread, v.device_id, d.label, v.verification "
+            f"FROM reports r{indexed} LEFT JOIN reviews v ON v.report_id = r.id "
+            f"LEFT JOIN known_devices d ON d.device_id = v.device_id{where}{q.order_by()} LIMIT ? OFFSET ?"
         )
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
-        return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+        return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                              review_state=r[11], unread=bool(r[12]), device_id=r[13], monitor=r[14] or None,
+                              verification=r[15])
                 for r in rows]
 
     def count(self, q: ReportQuery | None = None) -> int:

@@ -309,3 +309,33 @@ _COORDINATOR = [
         UNIQUE (change_a, change_b, field)
     )""",
 ]
+
+
+@migrations
+def m004_coordinator_working_copy(db: Database) -> None:
+    for sql in _WORKING_COPY:
+        db.execute(sql)
+
+
+_WORKING_COPY = [
+    # Which received envelope the coordinator's working copy of a report shows (the newest verified version), the
+    # sending device, the newest envelope's verification result, and whether a coordinator has looked at it since.
+    "ALTER TABLE reviews ADD COLUMN shown_server_seq INTEGER",
+    "ALTER TABLE reviews ADD COLUMN device_id TEXT",
+    "ALTER TABLE reviews ADD COLUMN verification TEXT",
+    "ALTER TABLE reviews ADD COLUMN unread INTEGER NOT NULL DEFAULT 1",
+    "CREATE INDEX reviews_state ON reviews (state)",
+    "CREATE INDEX reviews_device ON reviews (device_id)",
+    "CREATE INDEX reviews_unread ON reviews (unread)",
+    # The server's device list as of the last pull, so pseudonyms, fingerprints and revocations show offline.
+    """CREATE TABLE known_devices (
+        device_id TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        sign_key TEXT NOT NULL,
+        box_key TEXT NOT NULL,
+        enrolled_at INTEGER,
+        revoked_at INTEGER,
+        updated_at TEXT NOT NULL
+    )""",
+]
