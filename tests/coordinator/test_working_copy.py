@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_coordinator_e2e import FAST, PW, _send_report, network, server  # noqa: E402,F401 - fixtures
+from test_coordinator_e2e import FAST, MARANGE, PW, _send_report, network, server  # noqa: E402,F401 - fixtures
 
 from kpfield.cli.main import main as kpfield_main  # noqa: E402
 from kpfield.coordinator.answer import send_message  # noqa: E402
@@ -113,7 +113,7 @@ def test_a_revoked_devices_reports_leave_the_working_copy_for_quarantine(network
 def test_exports_and_cli_of_received_reports(network, photos_dir, tmp_path, capsys):
     c1, m1 = network["c1"], network["m1"]
     m1.settings.set("reduce_photos", True)
-    rid = _send_report(m1, photos_dir, "DSCN0010.jpg", title="Smuggling convoy")
+    rid = _send_report(m1, photos_dir, "DSCN0010.jpg", title="Smuggling convoy", location=MARANGE)
     pull(c1, client_options=FAST)
     review(c1, rid, state="verified", note="Matches two other accounts.")
 
