@@ -86,11 +86,14 @@ def refresh(profile: Profile) -> RefreshResult:
         if status == "verified":
             best[report_id] = (server_seq, version, status, device_id)
     shown = dict(db.execute("SELECT report_id, shown_server_seq FROM reviews").fetchall())
-    for report_id, (_seq, _version, status, device_id) in newest.items():
+    with db.atomic():  # one commit for all: a pull of a thousand reports must not fsync a thousand times here
+        db.conn.executemany(
+            "UPDATE reviews SET verification = ?, device_id = ? WHERE report_id = ? "
+            "AND (verification IS NOT ? OR device_id IS NOT ?)",
+            [(status, (best.get(rid) or newest[rid])[3], rid, status, (best.get(rid) or newest[rid])[3])
+             for rid, (_seq, _version, status, _device) in newest.items()])
+    for report_id in newest:
         chosen = best.get(report_id)
-        with db.atomic():
-            db.execute("UPDATE reviews SET verification = ?, device_id = ? WHERE report_id = ?",
-                       [status, (chosen or newest[report_id])[3], report_id])
         if chosen is None:
             if shown.get(report_id) is not None:
                 _remove(profile, report_id)
