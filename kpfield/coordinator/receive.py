@@ -173,7 +173,8 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     checks["device"] = verify.check_device(device)
     manifest = signed.manifest if signed is not None else {}
     body = manifest.get("body") if isinstance(manifest.get("body"), dict) else {}
-    report = body.get("report") if manifest.get("kind") == "report" and isinstance(body.get("report"), dict) else None
+    is_report = manifest.get("kind") in ("report", "originals")  # originals: the same version, full photos
+    report = body.get("report") if is_report and isinstance(body.get("report"), dict) else None
     report_id = report.get("id") if report and isinstance(report.get("id"), str) else None
     version = body.get("version") if isinstance(body.get("version"), int) else None
     hints = consistency_hints(report, photos, manifest.get("created_at"), received_at)

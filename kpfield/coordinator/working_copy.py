@@ -80,7 +80,8 @@ def refresh(profile: Profile) -> RefreshResult:
     newest: dict[str, tuple] = {}
     best: dict[str, tuple] = {}
     for report_id, server_seq, version, status, device_id in db.execute(
-            "SELECT report_id, server_seq, report_version, status, device_id FROM received WHERE kind = 'report' "
+            "SELECT report_id, server_seq, report_version, status, device_id FROM received "
+            "WHERE kind IN ('report', 'originals') "
             "AND report_id IS NOT NULL AND report_version IS NOT NULL ORDER BY report_version, server_seq"):
         newest[report_id] = (server_seq, version, status, device_id)
         if status == "verified":

@@ -142,7 +142,7 @@ def round_location(loc: dict | None, precision: int) -> dict | None:
 
 def _evidence_from_outbox(db, report_id: str, identity: PublicIdentity | None) -> list[EnvelopeEvidence]:
     rows = db.execute("SELECT signed_manifest, envelope_sha256, receipt, seq FROM outbox WHERE report_id = ? "
-                      "AND kind = 'report' ORDER BY seq", [report_id]).fetchall()
+                      "AND kind IN ('report', 'originals') ORDER BY seq", [report_id]).fetchall()
     out = []
     for signed_json, envelope_sha, receipt_json, _seq in rows:
         signed = SignedManifest.from_dict(json.loads(signed_json))

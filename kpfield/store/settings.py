@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "gps_device": "",
     "language": "",
     "reduce_photos": True,
+    "send_originals_on_request": True,  # a coordinator's request for the original photos queues them at once
     "bandwidth_kbps": 0,  # sync upload cap in kilobits per second; 0 = unlimited
 }
 

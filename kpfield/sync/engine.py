@@ -128,6 +128,13 @@ def _queue(profile: Profile, account, outbox: Outbox, result: SyncResult, progre
             outbox.enqueue_report(account, report_id, version, reduce=reduce)
         except KPFieldError as exc:
             result.not_queued.append((report_id, str(exc)))
+    if profile.settings.get("send_originals_on_request"):
+        for report_id, version in outbox.pending_originals():
+            _emit(progress, phase="queue", report_id=report_id, version=version, originals=True)
+            try:
+                outbox.enqueue_report(account, report_id, version, kind="originals")
+            except KPFieldError as exc:
+                result.not_queued.append((report_id, str(exc)))
 
 
 def _fetch_mailbox(db, account, client, result: SyncResult, progress) -> None:

@@ -101,10 +101,29 @@ class Outbox:
             "WHERE o.report_id = v.report_id AND o.report_version = v.version AND o.kind = 'report') "
             "ORDER BY v.frozen_at")]
 
-    def enqueue_report(self, account: Account, report_id: str, version: int, *, reduce: bool = False) -> OutboxItem:
-        """Seal one frozen version into an envelope (idempotent: an existing envelope is returned as is)."""
+    def pending_originals(self) -> list[tuple[str, int]]:
+        """Report versions a coordinator asked the originals of (a ``request_originals`` message) that were sent
+        with reduced photos and whose originals are not queued yet: the newest such version of each report."""
+        rows = self.db.execute(
+            "SELECT o.report_id, max(o.report_version) FROM outbox o WHERE o.kind = 'report' AND o.reduced = 1 "
+            "AND o.report_id IN (SELECT report_id FROM mailbox WHERE kind = 'request_originals') "
+            "GROUP BY o.report_id").fetchall()
+        return [(r, v) for r, v in rows if self.db.execute(
+            "SELECT 1 FROM outbox WHERE report_id = ? AND report_version = ? AND kind = 'originals'",
+            [r, v]).fetchone() is None]
+
+    def enqueue_report(self, account: Account, report_id: str, version: int, *, reduce: bool = False,
+                       kind: str = "report") -> OutboxItem:
+        """Seal one frozen version into an envelope (idempotent: an existing envelope is returned as is).
+
+        :param kind: ``report``, or ``originals``: the same version again with its photos' original bytes (never
+            reduced), sent when a coordinator asks for them.
+        """
+        if kind not in ("report", "originals"):
+            raise ValueError(f"unknown report envelope kind {kind!r}")
+        reduce = reduce and kind == "report"
         existing = self.db.execute(f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE report_id = ? AND report_version = ? "
-                                   "AND kind = 'report'", [report_id, version]).fetchone()
+                                   "AND kind = ?", [report_id, version, kind]).fetchone()
         if existing:
             return _item(existing)
         row = self.db.execute("SELECT snapshot FROM report_versions WHERE report_id = ? AND version = ?",
@@ -123,7 +142,7 @@ class Outbox:
         with self.db.atomic():
             last_seq, prev = self.db.execute(
                 "SELECT last_seq, last_envelope_sha256 FROM sync_chain WHERE id = 1").fetchone()
-            manifest = build_manifest(device_id=account.device_id, kind="report", seq=last_seq + 1,
+            manifest = build_manifest(device_id=account.device_id, kind=kind, seq=last_seq + 1,
                                       prev_envelope_sha256=prev, created_at=utcnow(), body=body,
                                       attachments=[a.meta for a in attachments])
             signed = sign_manifest(account.keys, manifest)
@@ -132,7 +151,7 @@ class Outbox:
             self.db.execute(
                 "INSERT INTO outbox (report_id, report_version, kind, seq, envelope_sha256, size, manifest_sha256, "
                 "signed_manifest, reduced, state, created_at) VALUES (?,?,?,?,?,?,?,?,?,'queued',?)",
-                [report_id, version, "report", last_seq + 1, "", size, signed.manifest_hash,
+                [report_id, version, kind, last_seq + 1, "", size, signed.manifest_hash,
                  json.dumps(signed.to_dict()), int(reduce), iso(utcnow())],
             )
             outbox_id = self.db.execute("SELECT id FROM outbox WHERE seq = ?", [last_seq + 1]).fetchone()[0]

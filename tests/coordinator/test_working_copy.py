@@ -150,3 +150,34 @@ def test_exports_and_cli_of_received_reports(network, photos_dir, tmp_path, caps
     assert kpfield_main(["export", "--format", "bundle", "--out", str(out_zip), rid, *auth]) == 0
     capsys.readouterr()
     assert kpfield_main(["verify", str(out_zip)]) == 0
+
+
+def test_requested_originals_replace_the_reduced_copies(network, photos_dir, tmp_path):
+    c1, m1 = network["c1"], network["m1"]
+    m1.settings.set("reduce_photos", True)
+    rid = _send_report(m1, photos_dir, "DSCN0010.jpg", title="Certificate fraud at the buying office")
+    original = (photos_dir / "DSCN0010.jpg").read_bytes()
+    pull(c1, client_options=FAST)
+    (reduced,) = c1.photos.list(rid)
+    assert reduced.mime == "image/webp" and reduced.sha256 != hashlib.sha256(original).hexdigest()
+
+    send_message(c1, rid, "Please send the original photos.", "request_originals", client_options=FAST)
+    assert run_sync(m1, client_options=FAST).messages == 1  # the request arrives; the originals are queued next
+    second = run_sync(m1, client_options=FAST)
+    assert second.ok and len(second.sent) == 1
+    kinds = [k for (k,) in m1.db.execute("SELECT kind FROM outbox WHERE report_id = ? ORDER BY seq", [rid])]
+    assert kinds == ["report", "originals"]
+    assert run_sync(m1, client_options=FAST).sent == []  # asked once, sent once
+
+    result = pull(c1, client_options=FAST)
+    assert result.working_copy.shown == [rid] and len(result.verified) == 1
+    (photo,) = c1.photos.list(rid)
+    assert c1.photos.read(photo.id, "original") == original and photo.mime == "image/jpeg"
+    assert c1.reports.get(rid).version == 1  # the same version, now with its original photos
+
+    records = records_from_coordinator(c1, [rid])
+    assert [e.signed.manifest["kind"] for e in records[0].evidence] == ["report", "originals"]
+    bundle = tmp_path / "originals.zip"
+    export_to_file(records, "bundle", bundle)
+    check = verify_bundle(bundle)
+    assert check.ok, check.failures
