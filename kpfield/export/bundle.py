@@ -65,8 +65,9 @@ def write_bundle(records: list[ExportRecord], out, options: ExportOptions = Expo
         single byte breaks the signature. Publish a redacted CSV/GeoJSON/KML/PDF instead.
     """
     if options.redacted:
-        raise ExportError("An evidence bundle cannot leave out witnesses or round locations: its signed manifests "
-                          "hold them, and a changed byte breaks the signature. Export a PDF, CSV or map instead.")
+        raise ExportError("An evidence bundle cannot leave out witnesses or photos or round locations: its signed "
+                          "manifests hold them, and a changed byte breaks the signature. Export a PDF, CSV or map "
+                          "instead.")
     unsent = [r.id for r in records if not r.evidence]
     if unsent:
         raise ExportError(f"{len(unsent)} report(s) were never sent, so no signed manifest vouches for them and a "

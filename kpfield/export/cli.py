@@ -17,6 +17,8 @@ def register(sub) -> None:
     e.add_argument("--hxl", action="store_true", help="CSV: add the HXL hashtag row")
     e.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM (for Excel)")
     e.add_argument("--no-witnesses", action="store_true", help="leave out witnesses' pseudonyms and contacts")
+    e.add_argument("--no-photos", action="store_true",
+                   help="leave out the photos (a public version: faces and places in them can identify people)")
     e.add_argument("--precision", type=int, metavar="DECIMALS",
                    help="round coordinates to DECIMALS decimals of a degree (1 = about 11 km)")
     e.add_argument("--query", default="", metavar="TEXT", help="select reports by full-text search")
@@ -35,7 +37,7 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    options = ExportOptions(witnesses=not args.no_witnesses, precision=args.precision)
+    options = ExportOptions(witnesses=not args.no_witnesses, precision=args.precision, photos=not args.no_photos)
     filtered = bool(args.query or args.types or args.states or args.site or args.review_states)
     if args.ids and filtered:
         raise UsageProblem("Give report ids or filters (--query/--type/--state/--site/--review-state), not both.")
@@ -56,7 +58,7 @@ def cmd_export(args) -> int:
         sha = export_to_file(records, args.format, args.out, options, audit=profile.audit, hxl=args.hxl,
                              bom=args.bom)
     result = {"file": args.out, "format": args.format, "reports": len(records), "sha256": sha,
-              "witnesses": options.witnesses, "precision": options.precision}
+              "witnesses": options.witnesses, "precision": options.precision, "photos": options.photos}
     if args.json:
         print_json(result)
     else:

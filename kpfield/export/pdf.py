@@ -257,7 +257,8 @@ def write_pdf(records: list[ExportRecord], out, options: ExportOptions = ExportO
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     pdf.multi_cell(0, 5.5, f"{len(records)} report(s), produced {now} by KP Field.\n{options.precision_note()}\n"
                    + ("Witnesses' identities are included: handle this document as confidential."
-                      if options.witnesses else "Witnesses' identities are left out of this version."), **LN)
+                      if options.witnesses else "Witnesses' identities are left out of this version.")
+                   + ("" if options.photos else "\nPhotos are left out of this version."), **LN)
     pdf.ln(3)
     for record in records:
         pdf.set_font("dv", "", 9)

@@ -24,10 +24,13 @@ class ExportOptions:
 
     :param witnesses: include witnesses' pseudonyms, contacts and notes (False for anything leaving the team).
     :param precision: round coordinates to this many decimals of a degree (1 ≈ 11 km, 2 ≈ 1.1 km); None = exact.
+    :param photos: include the photos (False for a public version when faces or places in them could identify
+        people: photos cannot be redacted reliably here, so they are left out whole).
     """
 
     witnesses: bool = True
     precision: int | None = None
+    photos: bool = True
 
     def __post_init__(self):
         if self.precision is not None and (isinstance(self.precision, bool) or not isinstance(self.precision, int)
@@ -36,7 +39,7 @@ class ExportOptions:
 
     @property
     def redacted(self) -> bool:
-        return not self.witnesses or self.precision is not None
+        return not self.witnesses or self.precision is not None or not self.photos
 
     def precision_note(self) -> str:
         """A plain sentence saying how exact the published coordinates are."""
@@ -121,11 +124,11 @@ def redact(record: ExportRecord, options: ExportOptions) -> ExportRecord:
     report = json.loads(json.dumps(record.report))  # deep copy: never alter the caller's data
     if not options.witnesses:
         report["witnesses"] = []
-    photos = record.photos
+    photos = record.photos if options.photos else []
     if options.precision is not None:
         report["location"] = round_location(report.get("location"), options.precision)
         photos = [replace(p, meta={**p.meta, "gps": round_location(p.meta.get("gps"), options.precision)})
-                  for p in record.photos]
+                  for p in photos]
     return replace(record, report=report, photos=photos)
 
 

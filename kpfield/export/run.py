@@ -82,5 +82,5 @@ def export_to_file(records: list[ExportRecord], fmt: str, path, options: ExportO
             for record in records:
                 audit.append("exported", record.id, detail={
                     "format": fmt, "sha256": sha, "witnesses": options.witnesses, "precision": options.precision,
-                    "reports": len(records)})
+                    "photos": options.photos, "reports": len(records)})
     return sha

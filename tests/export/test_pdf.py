@@ -13,8 +13,9 @@ from kpfield.errors import ExportError
 from kpfield.export import ExportOptions, records_from_monitor
 from kpfield.export.run import export_to_file
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm") or not shutil.which("pdftotext"),
-                                reason="poppler-utils (pdftoppm, pdftotext) not installed")
+if not shutil.which("pdftoppm") or not shutil.which("pdftotext"):  # `make test` installs them: a failure, not a skip
+    raise RuntimeError("poppler-utils (pdftoppm, pdftotext) is needed to look at the PDF dossier: run `make test`, "
+                       "which installs it, or apt-get install poppler-utils")
 
 
 def _text(path) -> str:
@@ -50,6 +51,19 @@ def test_public_dossier_leaves_out_witnesses_and_rounds(store, tmp_path):
     text = " ".join(_text(out).split())
     assert WITNESS not in text and CONTACT not in text and "-20.2912" not in text
     assert "-20.3, 32.3" in text and "rounded to 1 decimal place" in text and "left out" in text
+
+
+def test_public_dossier_can_leave_out_photos(store, tmp_path):
+    profile, ids = store
+    records = records_from_monitor(profile, ids[:1])
+    assert records[0].photos, "the fixture report has photos"
+    full, public = tmp_path / "full.pdf", tmp_path / "public.pdf"
+    export_to_file(records, "pdf", full)
+    export_to_file(records, "pdf", public, ExportOptions(photos=False))
+    images = [subprocess.run(["pdfimages", "-list", str(p)], check=True, capture_output=True, text=True).stdout
+              .strip().splitlines()[2:] for p in (full, public)]
+    assert len(images[0]) >= 1 and images[1] == []
+    assert "Photos are left out of this version." in " ".join(_text(public).split())
 
 
 def test_missing_font_is_a_clear_error(store, tmp_path, monkeypatch):
