@@ -86,9 +86,10 @@ def _when(occurred: dict) -> str:
 
 
 def _locator(pdf: _Dossier, lat: float, lon: float, note: str) -> None:
-    """A coordinate box around the point: 1° × 1° with a 0.25° grid (no base map data exists yet)."""
+    """Two insets side by side: a 1° coordinate box around the point (0.25° grid) and the region around it on the
+    shipped base map (country borders and the main mining areas), then how to read them."""
     size = 55.0
-    if pdf.get_y() + size + 16 > pdf.h - 15:
+    if pdf.get_y() + size + 30 > pdf.h - 15:
         pdf.add_page()
     x0, y0 = pdf.l_margin + 10, pdf.get_y() + 2
     # Grid lines on multiples of 0.25° so every label is exact; the point falls in the box's middle square band.
@@ -107,18 +108,81 @@ def _locator(pdf: _Dossier, lat: float, lon: float, note: str) -> None:
     pdf.set_draw_color(0, 0, 0)
     pdf.set_line_width(0.4)
     pdf.rect(x0, y0, size, size)
-    px = x0 + (lon - lon0) / 1.0 * size
-    py = y0 + size - (lat - lat0) / 1.0 * size
-    pdf.set_fill_color(200, 0, 0)
-    pdf.ellipse(px - 1.3, py - 1.3, 2.6, 2.6, style="F")
-    pdf.set_xy(x0 + size + 6, y0)
+    _dot(pdf, x0 + (lon - lon0) / 1.0 * size, y0 + size - (lat - lat0) / 1.0 * size)
+    region = _region_inset(pdf, lat, lon, x0 + size + 14, y0, size)
+    pdf.set_xy(pdf.l_margin, y0 + size + 8)
     pdf.set_font("dv", "", 8)
     km = 0.25 * 111.32
-    pdf.multi_cell(pdf.w - pdf.r_margin - pdf.get_x(), 4,
-                   f"Locator (no base map): the red dot on a WGS 84 latitude/longitude grid. One grid square is "
-                   f"0.25° (about {km:.0f} km north-south; east-west {km * math.cos(math.radians(lat)):.0f} km at "
-                   f"this latitude). North is up. {note}")
-    pdf.set_xy(pdf.l_margin, y0 + size + 8)
+    pdf.multi_cell(0, 4, f"Left: the red dot on a WGS 84 latitude/longitude grid; one grid square is 0.25° (about "
+                         f"{km:.0f} km north-south; east-west {km * math.cos(math.radians(lat)):.0f} km at this "
+                         f"latitude). Right: {region} North is up. {note}", **LN)
+    pdf.ln(1)
+
+
+def _dot(pdf: _Dossier, x: float, y: float) -> None:
+    pdf.set_fill_color(200, 0, 0)
+    pdf.ellipse(x - 1.3, y - 1.3, 2.6, 2.6, style="F")
+
+
+REGION_SPAN = 8.0  # degrees of latitude and longitude shown by the regional inset
+
+
+def _region_inset(pdf: _Dossier, lat: float, lon: float, x0: float, y0: float, size: float) -> str:
+    """The region around the point on the shipped base map; returns the sentence describing it."""
+    from kpfield.geo.basemap import shipped_basemap
+
+    basemap = shipped_basemap()
+    west, south = lon - REGION_SPAN / 2, lat - REGION_SPAN / 2
+    scale = size / REGION_SPAN
+
+    def xy(plon: float, plat: float) -> tuple[float, float]:
+        return x0 + (plon - west) * scale, y0 + size - (plat - south) * scale
+
+    def inside(plon: float, plat: float, margin: float = 0.0) -> bool:
+        return west + margin <= plon <= west + REGION_SPAN - margin and south + margin <= plat <= south + \
+            REGION_SPAN - margin
+
+    shown = []
+    with pdf.rect_clip(x0, y0, size, size):
+        pdf.set_fill_color(236, 242, 248)  # sea and land outside the map's countries alike: pale
+        pdf.rect(x0, y0, size, size, style="F")
+        pdf.set_draw_color(90, 90, 90)
+        pdf.set_line_width(0.15)
+        for country in basemap.countries:
+            near = any(inside(p[0], p[1], -REGION_SPAN) for poly in country.polygons for p in poly[0][::8])
+            if not near:
+                continue
+            for poly in country.polygons:
+                for ring in poly:
+                    pdf.polyline([xy(p[0], p[1]) for p in ring])
+            if inside(*country.label, margin=0.6):
+                shown.append(country)
+        pdf.set_font("dv", "", 5.5)
+        pdf.set_text_color(110, 110, 110)
+        for country in shown:
+            cx, cy = xy(*country.label)
+            width = pdf.get_string_width(country.name)
+            pdf.text(min(max(cx - width / 2, x0 + 1), x0 + size - width - 1), cy, country.name)  # whole, inside
+        pdf.set_draw_color(150, 90, 0)
+        pdf.set_text_color(150, 90, 0)
+        for area in basemap.mining_areas:
+            if inside(area.lon, area.lat):
+                ax, ay = xy(area.lon, area.lat)
+                r = max(0.8, area.radius_km / 111.32 * scale)
+                pdf.ellipse(ax - r, ay - r, 2 * r, 2 * r)
+                pdf.text(ax + r + 0.5, ay + 1, area.name)
+        pdf.set_text_color(0, 0, 0)
+        _dot(pdf, *xy(lon, lat))
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.4)
+    pdf.rect(x0, y0, size, size)
+    pdf.set_font("dv", "", 6)
+    pdf.text(x0, y0 + size + 5, f"{REGION_SPAN:.0f}° × {REGION_SPAN:.0f}° around the point")
+    if not shown and not any(inside(a.lon, a.lat) for a in basemap.mining_areas):
+        return ("the point lies outside the base map shipped with KP Field (sub-Saharan Africa), so the regional "
+                "inset shows no borders.")
+    return (f"the point in an {REGION_SPAN:.0f}° square of the shipped base map: country borders from Natural Earth "
+            "(public domain) and the main diamond-mining areas (brown circles, approximate, for orientation only).")
 
 
 def _photo(pdf: _Dossier, photo, index: int, heading: str | None = None) -> None:

@@ -41,7 +41,7 @@ def test_dossier_renders_with_fields_photos_and_verification(store, tmp_path):
     ev = records[0].evidence[0]
     assert ev.signer.fingerprint in text and ev.signed.manifest_hash in text and ev.envelope_sha256 in text
     assert "kpfield verify" in text and "sha256sum" in text and "server sequence" in text
-    assert "Locator (no base map)" in text and "marked_ready" in text
+    assert "country borders from Natural Earth" in text and "marked_ready" in text
 
 
 def test_public_dossier_leaves_out_witnesses_and_rounds(store, tmp_path):
