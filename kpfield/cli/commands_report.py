@@ -69,6 +69,8 @@ def _add_filters(p) -> None:
     coord.add_argument("--review-state", dest="review_states", action="append", default=[], choices=REVIEW_STATES)
     coord.add_argument("--device", dest="devices", action="append", default=[], metavar="DEVICE_ID")
     coord.add_argument("--unread", action="store_true", help="only reports no coordinator here has opened yet")
+    coord.add_argument("--verification", dest="verifications", action="append", default=[],
+                       choices=["verified", "quarantined"], help="the newest envelope's verification result")
 
 
 def parse_when(text: str, *, end_of_day: bool = False) -> datetime:
@@ -93,6 +95,7 @@ def _query(args, text: str = "") -> ReportQuery:
         date_to=parse_when(args.date_to, end_of_day=True) if args.date_to else None,
         sort=args.sort, descending=not args.asc,
         review_states=args.review_states, devices=args.devices, unread_only=args.unread,
+        verifications=args.verifications,
     )
 
 

@@ -71,6 +71,7 @@ class ReportQuery:
     review_states: list[str] = field(default_factory=list)
     devices: list[str] = field(default_factory=list)
     unread_only: bool = False
+    verifications: list[str] = field(default_factory=list)  # "verified" / "quarantined" (newest envelope's result)
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -98,6 +99,10 @@ class ReportQuery:
             params.extend(self.devices)
         if self.unread_only:
             clauses.append("r.id IN (SELECT report_id FROM reviews WHERE unread = 1)")
+        if self.verifications:
+            marks = ",".join("?" * len(self.verifications))
+            clauses.append(f"r.id IN (SELECT report_id FROM reviews WHERE verification IN ({marks}))")
+            params.extend(self.verifications)
         when = "COALESCE(r.occurred_start, r.created_at)"
         if self.date_from:
             clauses.append(f"{when} >= ?")
@@ -124,7 +129,7 @@ class ReportQuery:
     def text_only(self) -> bool:
         return bool(fts_query(self.text)) and not (self.types or self.states or self.site or self.date_from
                                                     or self.date_to or self.review_states or self.devices
-                                                    or self.unread_only)
+                                                    or self.unread_only or self.verifications)
 
 
 # The send state of a report's newest envelope, for the list (one indexed lookup per row of a page).

@@ -45,6 +45,8 @@ def test_received_reports_are_listed_searched_and_filtered(network, photos_dir):
     assert rows[r1].device_id == accounts.require_account(m1.db).device_id
     assert [s.id for s in c1.reports.query(ReportQuery(text="koid"))] == [r2]
     assert [s.id for s in c1.reports.query(ReportQuery(devices=[rows[r2].device_id]))] == [r2]
+    assert c1.reports.count(ReportQuery(verifications=["verified"])) == 2
+    assert c1.reports.count(ReportQuery(verifications=["quarantined"])) == 0
 
     # Photos: the bytes as received (reduced), with a thumbnail and preview made here for viewing.
     (photo,) = c1.photos.list(r1)
