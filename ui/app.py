@@ -14,10 +14,13 @@ from kpfield.paths import resolve_home
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
+from ui.clipboard_guard import ClipboardGuard
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle import IdleWatcher, LockKeyFilter
 from ui.main_window import MainWindow
+from ui.quick_delete import QuickDelete
 from ui.resources import icon
+from ui.safety_dialog import attach_safety
 from ui.session import Session
 from ui.sync_worker import SyncWorker
 from ui.tasks import TaskManager
@@ -61,6 +64,11 @@ class App(QObject):
         # comes back, and is cancelled on lock.
         self.sync = SyncWorker(self.session, self)
         self.window.attach_sync(self.sync)
+        # Feature panels and actions (one line each; each attach_* adds its own menu entries and docks).
+        self.clipboard_guard = ClipboardGuard.attach(self)
+        self.quick_delete = QuickDelete.attach(self)
+        attach_safety(self)
+        # -- attach hooks end --
         self.idle.idled.connect(self._on_idle_idled)
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
 )
 
+from kpfield.safety.unlock_guard import delay_for, read_state
 from kpfield.store.keyring_support import keyring_status
 from ui.errors import describe
 from ui.resources import icon
@@ -30,6 +31,8 @@ class UnlockDialog(QDialog):
     """
 
     unlocked = Signal(bool)  # argument: the user asked to remember the key on this computer
+    delete_requested = Signal()  # "Delete everything…": ui/quick_delete.py asks once and wipes, no passphrase
+    recovered = Signal()  # a new passphrase was set from a key backup or recovery shares
 
     def __init__(self, session, parent=None, *, delay_schedule: Callable[[int], float] = default_delays,
                  keyring_probe: Callable = keyring_status):
@@ -74,6 +77,10 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self.wait_label = QLabel()
         self.wait_label.hide()
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setAccessibleName(self.tr("Information"))
+        self.info_label.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Unlocking…"))
@@ -89,6 +96,21 @@ class UnlockDialog(QDialog):
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.quit_button.clicked.connect(self.reject)
+        # Field safety: recovering a forgotten passphrase, and deleting everything without unlocking first
+        # (at a checkpoint there may be no time to unlock).
+        self.recover_button = QPushButton(self.tr("Re&cover access…"))
+        self.recover_button.setAccessibleName(self.tr("Recover access with a key backup or recovery shares"))
+        self.recover_button.setAutoDefault(False)
+        self.delete_button = QPushButton(self.tr("&Delete everything…"))
+        self.delete_button.setAccessibleName(self.tr("Delete all reports on this computer"))
+        self.delete_button.setToolTip(self.tr("Destroys all reports and photos on this computer. Asks once."))
+        self.delete_button.setAutoDefault(False)
+        self.recover_button.clicked.connect(self._on_recover_button_clicked)
+        self.delete_button.clicked.connect(self.delete_requested)
+        safety_row = QHBoxLayout()
+        safety_row.addWidget(self.recover_button)
+        safety_row.addStretch(1)
+        safety_row.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -96,9 +118,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.remember_check)
         layout.addWidget(self.remember_reason)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.info_label)
         layout.addWidget(self.wait_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        layout.addLayout(safety_row)
 
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self.progress.show)
@@ -107,6 +131,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         session.tasks.run_work(keyring_probe, on_done=self._on_keyring_probed,
                                on_error=lambda exc: self._on_keyring_probed(None))
+        self._read_guard_state()
 
     # --- keyring -------------------------------------------------------------------------------------------
     def _on_keyring_probed(self, status) -> None:
@@ -165,13 +190,27 @@ class UnlockDialog(QDialog):
         self._show_error(describe(exc))
         if getattr(exc, "code", None) == "wrong_passphrase":
             self._failures += 1
-            self._wait_left = max(0.0, float(self._delays(self._failures)))
-            if self._wait_left > 0:
-                self._set_inputs_enabled(False)
-                self._update_wait_label()
-                self.wait_label.show()
-                self._wait_timer.start()
+            self._wait_at_least(float(self._delays(self._failures)))
+            self._read_guard_state()
         self.passphrase_edit.setFocus()
+
+    def _read_guard_state(self) -> None:
+        """The failures counted on disk (kpfield/safety/unlock_guard.py) survive a restart; so does their delay."""
+        self._session.tasks.run_work(read_state, self._session.home, on_done=self._on_guard_state_read,
+                                     on_error=lambda exc: None)
+
+    def _on_guard_state_read(self, state) -> None:
+        if isValid(self):
+            self._wait_at_least(delay_for(state.failures))
+
+    def _wait_at_least(self, seconds: float) -> None:
+        if seconds <= self._wait_left:
+            return
+        self._wait_left = seconds
+        self._set_inputs_enabled(False)
+        self._update_wait_label()
+        self.wait_label.show()
+        self._wait_timer.start()
 
     def _on_wait_timer_timeout(self) -> None:
         self._wait_left -= self._wait_timer.interval() / 1000
@@ -197,13 +236,34 @@ class UnlockDialog(QDialog):
         """True while the delay after a wrong passphrase runs (unlocking is refused meanwhile)."""
         return self._wait_left > 0
 
+    # --- recovery ------------------------------------------------------------------------------------------
+    def _on_recover_button_clicked(self) -> None:
+        from ui.recover_dialog import RecoverDialog
+
+        dialog = RecoverDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recovered.connect(self._on_recover_dialog_recovered)
+        self.recover_dialog = dialog
+        dialog.open()
+
+    def _on_recover_dialog_recovered(self) -> None:
+        self.error_label.hide()
+        self.info_label.setText(self.tr("Access recovered. Unlock with your new passphrase."))
+        self.info_label.show()
+        self.passphrase_edit.setFocus()
+        self.recovered.emit()
+
     # --- state ---------------------------------------------------------------------------------------------
     def _show_error(self, text: str) -> None:
+        self.info_label.hide()
         self.error_label.setText(text)
         self.error_label.show()
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self._busy = busy
+        # Deleting stays possible during the wait after a wrong passphrase, never while the store thread unlocks.
+        self.delete_button.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
         self._set_inputs_enabled(not busy and self._wait_left <= 0)
         if busy:
             self.progress.setFormat(message)
