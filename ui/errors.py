@@ -46,7 +46,9 @@ def describe(exc: BaseException) -> str:
     if code in _MESSAGES:
         text = _tr(_MESSAGES[code])
         if code in ("weak_passphrase", "keyring_unavailable") and isinstance(exc, KPFieldError):
-            text = f"{text} {exc.message}"
+            # The core's message may start with the same sentence in English; add only what it says beyond that.
+            detail = exc.message.removeprefix("This passphrase is too weak.").strip()
+            text = f"{text} {detail}".strip()
         return text
     if isinstance(exc, KPFieldError):
         return exc.message  # validation, photo, GPS and coordinate errors already say precisely what is wrong
