@@ -18,6 +18,7 @@ from ui.clipboard_guard import ClipboardGuard
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle import IdleWatcher, LockKeyFilter
 from ui.main_window import MainWindow
+from ui.map_dock import attach_map
 from ui.quick_delete import QuickDelete
 from ui.resources import icon
 from ui.safety_dialog import attach_safety
@@ -68,6 +69,7 @@ class App(QObject):
         self.clipboard_guard = ClipboardGuard.attach(self)
         self.quick_delete = QuickDelete.attach(self)
         attach_safety(self)
+        attach_map(self.window, self.session)
         # -- attach hooks end --
         self.idle.idled.connect(self._on_idle_idled)
         self.session.unlocked.connect(self._on_session_unlocked)
