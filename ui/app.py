@@ -14,6 +14,7 @@ from kpfield.paths import resolve_home
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
+from ui.charts_dock import attach_charts
 from ui.clipboard_guard import ClipboardGuard
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle import IdleWatcher, LockKeyFilter
@@ -70,6 +71,7 @@ class App(QObject):
         self.quick_delete = QuickDelete.attach(self)
         attach_safety(self)
         attach_map(self.window, self.session)
+        attach_charts(self.window)
         # -- attach hooks end --
         self.idle.idled.connect(self._on_idle_idled)
         self.session.unlocked.connect(self._on_session_unlocked)
