@@ -1,8 +1,9 @@
-"""Field-safety numbers for docs/SECURITY_TESTS.md: time to unreadable for a 200 MB store, unlock timing with
-and without a duress passphrase, SIGKILLs survived, plaintext scan, recovery-share combinations.
+"""Field-safety and attack numbers for docs/SECURITY_TESTS.md: time to unreadable for a 200 MB store, unlock timing
+with and without a duress passphrase, SIGKILLs survived, plaintext scan, recovery-share combinations; and the fuzzing
+counts: schemathesis cases sent to the server, hostile server answers given to the client, bundle mutations verified.
 
-Run: .venv/bin/python bench/security_report.py [--store-mb 200] [--kills 300] [--write]
-``--write`` replaces the numbers section of docs/SECURITY_TESTS.md (between its two marker comments).
+Run: .venv/bin/python bench/security_report.py [--store-mb 200] [--kills 300] [--only safety|fuzz] [--write]
+``--write`` replaces the numbers sections of docs/SECURITY_TESTS.md (each between its two marker comments).
 Everything happens in a temporary folder that is wiped at the end; nothing is written elsewhere.
 """
 
@@ -38,6 +39,7 @@ PASS = "granite river seventeen lanterns"
 DURESS = "copper kettle whistles at dawn"
 FAST = KdfParams.fast_for_tests()
 START, END = "<!-- security-numbers:start -->", "<!-- security-numbers:end -->"
+FUZZ_START, FUZZ_END = "<!-- fuzz-numbers:start -->", "<!-- fuzz-numbers:end -->"
 
 
 def wipe_200mb(tmp: Path, mb: int) -> list[str]:
@@ -120,32 +122,102 @@ def share_combinations(tmp: Path) -> list[str]:
             f"{refused} of 10 |"]
 
 
+def schema_fuzz(tmp: Path, examples: int) -> list[str]:
+    """Run the schemathesis fuzzer of tests/server/test_fuzz_schema.py against a real loopback server."""
+    sys.path.insert(0, str(ROOT / "tests" / "server"))
+    from server_devices import enroll
+    from serverutil import RunningServer
+    from test_fuzz_schema import fuzz_schema
+
+    rows = []
+    with RunningServer(tmp / "fuzz-server", rate_burst=1_000_000, rate_per_s=100_000.0) as server:
+        devices = {"nobody (unsigned)": None, "monitor": enroll(server, "monitor"),
+                   "coordinator": enroll(server, "coordinator")}
+        devices["monitor"].role, devices["coordinator"].role = "monitor", "coordinator"
+        total = failures = 0
+        started = time.perf_counter()
+        for who, device in devices.items():
+            stats = fuzz_schema(server.url, device, examples)
+            total += stats.sent
+            failures += len(stats.failures)
+            codes = ", ".join(f"{code}×{n}" for code, n in sorted(stats.statuses.items()))
+            rows.append(f"| schemathesis, every operation, positive + negative, as {who}: requests sent / 5xx or "
+                        f"undocumented errors | {stats.sent} / {len(stats.failures)} ({codes}) |")
+        for device in devices.values():
+            if device is not None:
+                device.client.close()
+    rows.append(f"| schemathesis total: requests / failures / seconds | {total} / {failures} / "
+                f"{time.perf_counter() - started:.0f} s |")
+    return rows
+
+
+def pytest_fuzz() -> list[str]:
+    """Run the hostile-answer and bundle-mutation fuzz tests in this process and read their counters."""
+    import pytest
+
+    files = [str(ROOT / "tests" / "sync" / "test_fuzz_responses.py"),
+             str(ROOT / "tests" / "export" / "test_fuzz_bundle.py")]
+    started = time.perf_counter()
+    code = pytest.main(["-q", "-p", "no:cacheprovider", "-W", "ignore", *files])
+    seconds = time.perf_counter() - started
+    stats = {name.rsplit(".", 1)[-1]: module.STATS for name, module in list(sys.modules.items())
+             if name.endswith(("test_fuzz_responses", "test_fuzz_bundle")) and hasattr(module, "STATS")}
+    responses, bundles = stats.get("test_fuzz_responses", {}), stats.get("test_fuzz_bundle", {})
+    return [f"| Hostile server answers (wrong shapes and types, non-JSON, deep nesting, gzip bomb, truncated, "
+            f"silent): answers / client calls / typed errors / other exceptions or hangs | "
+            f"{responses.get('cases', 0)} / {responses.get('calls', 0)} / {responses.get('typed_errors', 0)} / "
+            f"{0 if code == 0 else 'SEE PYTEST OUTPUT'} |",
+            f"| Evidence-bundle mutations (bytes flipped, members renamed/removed/added/truncated, hostile JSON, "
+            f"zip bombs, traversal names): tried / refused (typed error) / failed verification / still verified "
+            f"(only untouched content) | {bundles.get('mutations', 0)} / {bundles.get('refused', 0)} / "
+            f"{bundles.get('failed', 0)} / {bundles.get('ok', 0)} |",
+            f"| Those two fuzz files: pytest exit status / seconds | {int(code)} / {seconds:.0f} s |"]
+
+
+def _replace(text: str, start: str, end: str, block: str) -> str:
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{block}\n{end}{tail}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store-mb", type=int, default=200)
     ap.add_argument("--kills", type=int, default=300)
     ap.add_argument("--timing-runs", type=int, default=7)
+    ap.add_argument("--schema-examples", type=int, default=25, help="schemathesis examples per operation and mode")
+    ap.add_argument("--only", choices=("safety", "fuzz"), help="run one part only (the other keeps its numbers)")
     ap.add_argument("--write", action="store_true", help="update docs/SECURITY_TESTS.md")
     args = ap.parse_args()
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    machine = (f"Last run: {stamp}, {platform.system()} {platform.machine()}, Python {platform.python_version()}, "
+               f"{os.cpu_count()} CPUs.")
+    blocks = {}
     with tempfile.TemporaryDirectory(prefix="kpfield-sec-") as t:
         tmp = Path(t)
-        rows = ["| measure | result |", "|---|---|"]
-        rows += wipe_200mb(tmp, args.store_mb)
-        rows += unlock_timing(tmp, args.timing_runs)
-        rows += kill_loop(tmp, args.kills)
-        rows += share_combinations(tmp)
-        for home in tmp.iterdir():
-            wipe_profile(home)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    block = "\n".join([f"Last run: {stamp}, {platform.system()} {platform.machine()}, Python "
-                       f"{platform.python_version()}, {os.cpu_count()} CPUs.", "", *rows])
-    print(block)
+        if args.only != "fuzz":
+            rows = ["| measure | result |", "|---|---|"]
+            rows += wipe_200mb(tmp, args.store_mb)
+            rows += unlock_timing(tmp, args.timing_runs)
+            rows += kill_loop(tmp, args.kills)
+            rows += share_combinations(tmp)
+            for home in tmp.iterdir():
+                if home.is_dir() and home.name != "fuzz-server":
+                    wipe_profile(home)
+            blocks[(START, END)] = "\n".join([machine, "", *rows])
+        if args.only != "safety":
+            rows = ["| measure | result |", "|---|---|"]
+            rows += schema_fuzz(tmp, args.schema_examples)
+            rows += pytest_fuzz()
+            blocks[(FUZZ_START, FUZZ_END)] = "\n".join([machine, "", *rows])
+    for block in blocks.values():
+        print(block, end="\n\n")
     if args.write:
         doc = ROOT / "docs" / "SECURITY_TESTS.md"
         text = doc.read_text(encoding="utf-8")
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        doc.write_text(f"{head}{START}\n{block}\n{END}{tail}", encoding="utf-8")
+        for (start, end), block in blocks.items():
+            text = _replace(text, start, end, block)
+        doc.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -19,6 +19,7 @@ MAX_ENTRIES = 20_000
 MAX_ENTRY_BYTES = 512 * 1024 * 1024      # one original photo far above any camera's output
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_JSON_BYTES = 16 * 1024 * 1024
+_UNREADABLE = object()  # load_json's answer when the failure is already recorded (a JSON null is a document too)
 MAX_RATIO = 200                          # deflate rarely beats ~10:1 on real content; bombs reach 1000:1
 
 
@@ -129,12 +130,12 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
             fail(f"{what}: {name} is missing from the bundle.")
         except (ValueError, UnicodeDecodeError):
             fail(f"{what}: {name} is not valid JSON.")
-        return None
+        return _UNREADABLE
 
     devices = {}
     for device_id, name in (index.get("devices") or {}).items():
         doc = load_json(name, f"device key {device_id}")
-        if doc is None:
+        if doc is _UNREADABLE:
             continue
         try:
             identity = PublicIdentity.from_dict({k: doc.get(k) for k in ("v", "sign_key", "box_key")})
@@ -150,7 +151,7 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
     if index.get("server_key"):
         doc = load_json(index["server_key"], "server key")
         try:
-            server_key = unb64url(doc["sign_key"], "server key") if doc else None
+            server_key = unb64url(doc["sign_key"], "server key") if doc is not _UNREADABLE else None
         except (KPFieldError, KeyError, TypeError) as exc:
             fail(f"server key: {exc}")
 
@@ -190,8 +191,9 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
             chain.setdefault(signed.device_id, {})[signed.manifest["seq"]] = (
                 signed.manifest["prev_envelope_sha256"], m.get("envelope_sha256"))
             if m.get("receipt"):
-                _check_receipt(load_json(m["receipt"], f"{label} receipt"), server_key, signed.device_id,
-                               m.get("envelope_sha256"), label, check)
+                doc = load_json(m["receipt"], f"{label} receipt")
+                if doc is not _UNREADABLE:  # anything else, JSON null included, must be a valid receipt
+                    _check_receipt(doc, server_key, signed.device_id, m.get("envelope_sha256"), label, check)
         for photo in report.get("photos") or []:
             label = f"report {rid} photo {photo.get('path')}"
             try:
@@ -229,8 +231,6 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
 
 
 def _check_receipt(doc, server_key, device_id, envelope_sha256, label, check: BundleCheck) -> None:
-    if doc is None:
-        return
     if server_key is None:
         check.failures.append(f"{label}: a receipt is included but no server key to check it.")
         return

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from kpfield.server import routes_devices, routes_feed, routes_uploads
 from kpfield.server.context import ServerConfig, ServerContext
 from kpfield.server.guard import ApiError, TokenBuckets
+from kpfield.server.limits import RequestLimits
 
 log = logging.getLogger("kpfield.server")
 access_log = logging.getLogger("kpfield.server.access")
@@ -105,5 +106,9 @@ def create_app(config: ServerConfig | None = None, *, context: ServerContext | N
         return JSONResponse({"error": "internal", "message": "The server failed; try again later."},
                             status_code=500)
 
-    app.add_middleware(AccessLog)
+    config = context.config
+    app.add_middleware(RequestLimits, max_body_bytes=config.max_body_bytes,
+                       body_idle_timeout_s=config.body_idle_timeout_s, body_timeout_s=config.body_timeout_s,
+                       send_timeout_s=config.send_timeout_s)
+    app.add_middleware(AccessLog)  # outermost: it also logs what RequestLimits refused
     return app

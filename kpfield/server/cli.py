@@ -59,6 +59,7 @@ def cmd_run(args) -> int:
     import uvicorn
 
     from kpfield.server.app import create_app
+    from kpfield.server.limits import uvicorn_options
 
     if bool(args.certfile) != bool(args.keyfile):
         raise ServerUsageError("Give both --certfile and --keyfile for HTTPS, or neither.")
@@ -79,11 +80,9 @@ def cmd_run(args) -> int:
     print(f"kpfield: server key fingerprint {context.fingerprint}", file=sys.stderr)
     uvicorn.run(create_app(context=context), host=args.host, port=args.port, ssl_certfile=args.certfile,
                 ssl_keyfile=args.keyfile, log_config=None, access_log=False, server_header=False,
-                proxy_headers=False,
-                # Slow or idle clients: idle keep-alive connections close after 15 s; h11 refuses request heads
-                # over 64 KiB; at most 200 connections at once. Bodies are bounded by the routes themselves.
-                timeout_keep_alive=15, h11_max_incomplete_event_size=64 * 1024, limit_concurrency=200,
-                timeout_graceful_shutdown=10)
+                proxy_headers=False, timeout_graceful_shutdown=10,
+                # Slow and oversized requests: head size and deadline, keep-alive, connection limit (see limits.py).
+                **uvicorn_options(config))
     return 0
 
 

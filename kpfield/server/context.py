@@ -46,6 +46,13 @@ class ServerConfig:
     :param clock_window_s: how far a request's timestamp may be from the server clock.
     :param rate_per_s: sustained requests per second allowed per device (and per address before enrolment).
     :param rate_burst: token bucket size.
+    :param max_header_bytes: largest request head (request line and headers); larger ones get 431.
+    :param header_timeout_s: a request head must arrive whole within this time (slow header senders are cut off).
+    :param body_idle_timeout_s: longest silence inside a request body before the request is cut off (408).
+    :param body_timeout_s: longest time a request body may take in all (408 beyond).
+    :param send_timeout_s: longest wait for a client to take the next part of an answer (slow readers are cut off).
+    :param keep_alive_s: an idle kept-alive connection is closed after this time.
+    :param max_connections: connections served at once; requests beyond get 503.
     :param clock: the server's clock (tests move it).
     """
 
@@ -59,10 +66,29 @@ class ServerConfig:
     clock_window_s: int = 300
     rate_per_s: float = 20.0
     rate_burst: int = 120
+    max_header_bytes: int = 64 * 1024
+    header_timeout_s: float = 10.0
+    body_idle_timeout_s: float = 30.0
+    # A 16 MiB chunk at 28 kB/s; the client sizes its chunks to about 30 s of its measured link speed.
+    body_timeout_s: float = 600.0
+    # 256 KiB blocks at 2 kB/s (a poor satellite link) take ~130 s; a client that takes nothing holds a slot.
+    send_timeout_s: float = 300.0
+    keep_alive_s: float = 15.0
+    max_connections: int = 200
     clock: Callable[[], float] = field(default=time.time)
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)
+
+    @property
+    def max_body_bytes(self) -> int:
+        """The backstop for every request: twice the largest body any route accepts (at least 32 MiB), refused
+        from its ``Content-Length`` before reading.
+
+        Below it each route answers its own, more specific 413 (``chunk_too_large`` makes clients use smaller
+        chunks, which they can only learn if the answer reaches them: see ``limits.RequestLimits``).
+        """
+        return max(2 * max(self.max_chunk_bytes, self.max_json_bytes, self.max_message_bytes), 32 * MiB)
 
 
 def load_or_create_key(data_dir: Path) -> nacl.signing.SigningKey:

@@ -66,7 +66,7 @@ async def read_body(request: Request, limit: int) -> bytes:
     """The whole request body, refusing (413) as soon as it is known to exceed ``limit`` bytes."""
     length = request.headers.get("content-length")
     if length is not None:
-        if not length.isdigit():
+        if not (length.isascii() and length.isdigit()):
             raise ApiError(400, "bad_request", "The Content-Length header is not a number.")
         if int(length) > limit:
             raise ApiError(413, "body_too_large", f"The request body is larger than {limit} bytes.", limit=limit)
@@ -109,6 +109,8 @@ def parse_signature(request: Request) -> SignedRequest:
         return SignedRequest.from_headers(request.headers)
     except AuthError as exc:
         raise ApiError(401, exc.details.get("reason", "unsigned"), exc.message) from None
+    except ValueError:  # e.g. a timestamp of non-ASCII digits ("²") that isdigit() lets through to int()
+        raise ApiError(401, "malformed", "The request's authentication headers are malformed.") from None
 
 
 def _check_signed(ctx: ServerContext, request: Request, signed: SignedRequest, sign_key: bytes,
@@ -167,6 +169,7 @@ def int_param(request: Request, name: str, default: int, low: int, high: int) ->
     text = request.query_params.get(name)
     if text is None:
         return default
-    if not text.isdigit() or len(text) > 18 or not low <= int(text) <= high:
+    # isascii: str.isdigit() also accepts digits such as "²" that int() refuses.
+    if not (text.isascii() and text.isdigit()) or len(text) > 18 or not low <= int(text) <= high:
         raise ApiError(400, "bad_parameter", f"The parameter {name} must be a whole number from {low} to {high}.")
     return int(text)

@@ -11,6 +11,7 @@ from kpfield.errors import InvitationError, SignatureInvalid
 from kpfield.server.context import ServerContext, device_json, token_hash
 from kpfield.server.guard import (ApiError, authenticate, check_new_device, parse_json, parse_signature, rate_limit,
                                   read_body)
+from kpfield.server import schema
 from kpfield.server.storage import DeviceRecord
 from kpfield.sync.auth import DOMAIN_RECIPIENTS, verify_document
 from kpfield.sync.identity import b64url, derive_device_id, unb64url
@@ -71,7 +72,7 @@ def _enroll_sync(ctx: ServerContext, request: Request, data: dict, body: bytes) 
             "recipients": ctx.server_recipient_list()}
 
 
-@router.post("/v1/enroll")
+@router.post("/v1/enroll", openapi_extra=schema.ENROLL)
 async def enroll(request: Request) -> dict:
     """Enrol a new device with a one-time invitation token (request signed by the new key)."""
     state = request.app.state
@@ -105,7 +106,7 @@ async def get_recipients(request: Request) -> dict:
     return {"document": document, "server_list": server_list}
 
 
-@router.post("/v1/recipients")
+@router.post("/v1/recipients", openapi_extra=schema.RECIPIENTS)
 async def post_recipients(request: Request) -> dict:
     """Publish a recipient list signed by the calling coordinator; an older or equal ``issued_at`` is refused."""
     ctx: ServerContext = request.app.state.ctx

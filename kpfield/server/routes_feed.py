@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from kpfield.server import schema
 from kpfield.server.context import ServerContext
 from kpfield.server.guard import ApiError, authenticate, int_param, parse_json, read_body
 from kpfield.server.storage import EnvelopeRecord, Message
@@ -27,7 +28,7 @@ def envelope_json(record: EnvelopeRecord) -> dict:
             "upload_id": record.upload_id, "received_at": record.received_at, "receipt": record.receipt}
 
 
-@router.get("/v1/envelopes")
+@router.get("/v1/envelopes", openapi_extra=schema.PAGE)
 async def list_envelopes(request: Request) -> dict:
     """Complete envelopes with ``seq`` > ``after`` in sequence order (coordinators only)."""
     after = int_param(request, "after", 0, 0, 2**53)
@@ -37,7 +38,7 @@ async def list_envelopes(request: Request) -> dict:
     return {"envelopes": [envelope_json(r) for r in records], "cursor": records[-1].seq if records else after}
 
 
-@router.get("/v1/envelopes/{sha256}")
+@router.get("/v1/envelopes/{sha256}", openapi_extra=schema.RANGE)
 async def download(sha256: str, request: Request) -> Response:
     """The envelope's bytes; honours ``Range: bytes=N-`` / ``bytes=N-M`` for resumable downloads."""
     ctx: ServerContext = request.app.state.ctx
@@ -110,19 +111,19 @@ async def _fetch(request: Request, shared: bool) -> dict:
     return {"messages": [message_json(m) for m in messages], "cursor": messages[-1].seq if messages else after}
 
 
-@router.post("/v1/devices/{device_id}/mailbox")
+@router.post("/v1/devices/{device_id}/mailbox", openapi_extra=schema.MAILBOX_MESSAGE)
 async def mailbox_post(device_id: str, request: Request) -> dict:
     """Post an opaque message to a device's mailbox (coordinators only; raw body)."""
     return await _post(request, device_id)
 
 
-@router.get("/v1/mailbox")
+@router.get("/v1/mailbox", openapi_extra=schema.PAGE)
 async def mailbox_fetch(request: Request) -> dict:
     """The calling device's own messages with ``seq`` > ``after``."""
     return await _fetch(request, shared=False)
 
 
-@router.post("/v1/mailbox/ack")
+@router.post("/v1/mailbox/ack", openapi_extra=schema.ACK)
 async def mailbox_ack(request: Request) -> dict:
     """Delete messages from the caller's own mailbox (``{"message_ids": [...]}``); others' ids are ignored."""
     ctx: ServerContext = request.app.state.ctx
@@ -135,13 +136,13 @@ async def mailbox_ack(request: Request) -> dict:
     return {"acknowledged": count}
 
 
-@router.post("/v1/shared")
+@router.post("/v1/shared", openapi_extra=schema.MESSAGE)
 async def shared_post(request: Request) -> dict:
     """Append an opaque message to the coordinators' shared channel (raw body)."""
     return await _post(request, None)
 
 
-@router.get("/v1/shared")
+@router.get("/v1/shared", openapi_extra=schema.PAGE)
 async def shared_fetch(request: Request) -> dict:
     """Shared-channel messages with ``seq`` > ``after`` (coordinators only)."""
     return await _fetch(request, shared=True)

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from kpfield.server import schema
 from kpfield.server.context import ServerContext
 from kpfield.server.guard import ApiError, authenticate, authenticate_sync, parse_json, parse_signature, read_body
 from kpfield.server.storage import UploadRecord
@@ -88,7 +89,7 @@ def _declare_sync(ctx: ServerContext, device_id: str, data: dict) -> tuple[dict,
     return _status(ctx, upload), created
 
 
-@router.post("/v1/uploads")
+@router.post("/v1/uploads", openapi_extra=schema.DECLARE)
 async def declare(request: Request, response: Response) -> dict:
     """Declare an envelope (``{"sha256", "size"}``); the same envelope again returns the same upload or receipt."""
     ctx: ServerContext = request.app.state.ctx
@@ -100,7 +101,7 @@ async def declare(request: Request, response: Response) -> dict:
     return status
 
 
-@router.get("/v1/uploads/{upload_id}")
+@router.get("/v1/uploads/{upload_id}", openapi_extra=schema.UPLOAD)
 async def status(upload_id: str, request: Request, response: Response) -> dict:
     """Where an upload stands: ``offset``, ``complete`` and the receipt once complete."""
     ctx: ServerContext = request.app.state.ctx
@@ -111,7 +112,7 @@ async def status(upload_id: str, request: Request, response: Response) -> dict:
     return result
 
 
-@router.head("/v1/uploads/{upload_id}")
+@router.head("/v1/uploads/{upload_id}", openapi_extra=schema.UPLOAD)
 async def head(upload_id: str, request: Request) -> Response:
     """tus-style status: ``Upload-Offset`` and ``Upload-Length`` headers, no body."""
     ctx: ServerContext = request.app.state.ctx
@@ -124,12 +125,12 @@ async def head(upload_id: str, request: Request) -> Response:
 
 def _header_int(request: Request, name: str) -> int:
     text = request.headers.get(name)
-    if text is None or not text.isdigit() or len(text) > 15:
+    if text is None or not (text.isascii() and text.isdigit()) or len(text) > 15:
         raise ApiError(400, "bad_request", f"The {name} header must be given as a whole number.")
     return int(text)
 
 
-@router.api_route("/v1/uploads/{upload_id}", methods=["PATCH", "PUT"])
+@router.patch("/v1/uploads/{upload_id}", openapi_extra=schema.CHUNK)
 async def append(upload_id: str, request: Request) -> Response:
     """Append one chunk at ``Upload-Offset``; the body streams straight to disk as it arrives."""
     ctx: ServerContext = request.app.state.ctx
@@ -170,6 +171,11 @@ async def append(upload_id: str, request: Request) -> Response:
     return _json({"upload_id": upload_id, "offset": current + length, "complete": False, "receipt": None},
                  current + length)
 
+
+
+# PUT is the same operation for clients that cannot send PATCH; its own operation id keeps the OpenAPI valid.
+router.add_api_route("/v1/uploads/{upload_id}", append, methods=["PUT"], operation_id="append_put",
+                     openapi_extra=schema.CHUNK)
 
 async def _receive(ctx: ServerContext, request: Request, upload: UploadRecord, current: int, length: int,
                    chunk_sha256: str) -> int | None:

@@ -23,7 +23,8 @@ from kpfield.sync.identity import b64url, derive_device_id, unb64url
 PREFIX = "KPF1-"
 ROLES = ("monitor", "coordinator")
 MAX_INVITATION_CHARS = 64 * 1024
-_TOKEN = re.compile(r"KPF1-[A-Za-z0-9_-]+")
+_TOKEN = re.compile(r"KPF1-[A-Za-z0-9_-]+(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]+(?=[ \t]*(?:\r?\n|$)))*")
+_MAX_TRAILING_WORDS = 8
 _FIELDS = {"v", "kind", "url", "token", "role", "expires_at", "label", "server_key", "server_fingerprint",
            "tls_fingerprint", "coordinators", "sig"}
 
@@ -77,14 +78,20 @@ def create_invitation(server_key: nacl.signing.SigningKey, *, url: str, token: s
     return PREFIX + b64url(canonical_json(sign_document(server_key, DOMAIN_INVITATION, body)))
 
 
-def _extract(text: str) -> str:
+def _extract(text: str) -> list[str]:
+    """Candidate invitations in ``text``, longest first (a mail program may have wrapped one over lines)."""
     compact = "".join(text.split())
-    if compact.startswith(PREFIX):  # the invitation alone, perhaps wrapped over several lines by a mail program
-        return compact
+    if compact.startswith(PREFIX):  # the invitation alone, perhaps wrapped over several lines
+        return [compact]
     match = _TOKEN.search(text)
     if not match:
         raise InvitationError("This is not a KP Field invitation (it should start with KPF1-).")
-    return match.group(0)
+    # Inside other text, following lines made only of base64url characters may continue it -- or be a word
+    # such as "Thanks": try the longest join first, then drop a few trailing lines one by one (a few only: each
+    # try costs a pass over the text, and hostile text may hold thousands of such lines).
+    lines = match.group(0).split("\n")
+    joined = ["".join(line.split()) for line in lines]
+    return ["".join(joined[:n]) for n in range(len(lines), max(len(lines) - _MAX_TRAILING_WORDS, 0), -1)]
 
 
 def check_coordinators(entries: Any) -> tuple[dict, ...]:
@@ -115,11 +122,14 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
     """
     if not isinstance(text, str) or len(text) > MAX_INVITATION_CHARS:
         raise InvitationError("This is not a KP Field invitation.")
-    token = _extract(text)
-    try:
-        data = parse_canonical(unb64url(token[len(PREFIX):], "invitation"))
-    except Exception:
-        raise InvitationError("The invitation is damaged: it was cut short or altered. Ask for it again.") from None
+    for token in _extract(text):
+        try:
+            data = parse_canonical(unb64url(token[len(PREFIX):], "invitation"))
+            break
+        except Exception:
+            continue
+    else:
+        raise InvitationError("The invitation is damaged: it was cut short or altered. Ask for it again.")
     if not isinstance(data, dict) or set(data) != _FIELDS or data.get("v") != 1 or data.get("kind") != "invitation":
         raise InvitationError("The invitation is damaged or of a version this KP Field does not understand.")
     try:
@@ -149,15 +159,28 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
 
 def load_invitation(source: str | Path, now: float | None = None) -> Invitation:
     """:func:`parse_invitation` of ``source``, or of the content of the file it names."""
-    path = Path(source) if not str(source).lstrip().startswith(PREFIX) else None
-    if path is not None and path.is_file():
-        if path.stat().st_size > MAX_INVITATION_CHARS:
+    text = str(source)
+    is_file = False
+    if not text.lstrip().startswith(PREFIX) and len(text) <= 4096:
+        try:  # text that cannot be a path (too long, NUL bytes) is read as an invitation, not a file name
+            is_file = Path(source).is_file()
+        except (OSError, ValueError):
+            is_file = False
+    if is_file:
+        path = Path(source)
+        try:
+            with open(path, "rb") as handle:
+                # Bounded read: a device file or /proc entry may claim size 0 and never end.
+                data = handle.read(MAX_INVITATION_CHARS + 1)
+        except OSError as exc:
+            raise InvitationError(f"Cannot read the invitation file {path}: {exc}.") from None
+        if len(data) > MAX_INVITATION_CHARS:
             raise InvitationError(f"{path} is too large to be an invitation.")
         try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvitationError(f"Cannot read the invitation file {path}: {exc}.") from None
-    return parse_invitation(str(source), now)
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvitationError(f"{path} is not a text file, so not an invitation.") from None
+    return parse_invitation(text, now)
 
 
 # --- recipient lists -------------------------------------------------------------------------------------

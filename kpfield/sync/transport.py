@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import ssl
 import time
 from dataclasses import dataclass
@@ -33,10 +34,14 @@ FIRST_CHUNK = 256 * 1024
 # that under 2% (measured in bench/bench_sync.py: 3-second chunks reached only 0.66 of the link rate).
 TARGET_CHUNK_SECONDS = 30.0
 _PIECE = 64 * 1024
+# A hostile or broken server must not fill this laptop's memory: no JSON answer of ours comes near this.
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+_UPLOAD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=60.0, write=60.0, pool=15.0)
-# Answers worth asking the offset again and retrying; anything else 4xx is final.
+# Answers worth asking the offset again and retrying; anything else 4xx is final. request_timeout: the server's
+# body deadline cut a slow chunk off (it keeps what arrived); no_progress: an accepted chunk did not move the offset.
 _RETRY_CODES = {"offset_mismatch", "upload_busy", "chunk_checksum_mismatch", "checksum_mismatch", "incomplete",
-                "rate_limited", "incomplete_body", "stale_timestamp", "replayed"}
+                "rate_limited", "incomplete_body", "stale_timestamp", "replayed", "request_timeout", "no_progress"}
 
 
 @dataclass(frozen=True)
@@ -120,18 +125,26 @@ class ServerClient:
             before = self._clock()
             response = self._send("GET", "/v1/time", b"", {})
             after = self._clock()
-            server = response.json().get("time")
-            if not isinstance(server, int):
+            if response.status_code >= 400:
+                raise _error(response)
+            server = _answer(response).get("time")
+            if not isinstance(server, int) or isinstance(server, bool) or not 0 <= server < 2**40:
                 raise SyncError("The server's time answer is malformed.")
             self._offset = server + 0.5 - (before + after) / 2  # the server floors to whole seconds
         return self._offset
 
     def _send(self, method: str, target: str, body: bytes | Iterator[bytes], headers: dict) -> httpx.Response:
+        """One request; the answer is read whole but never beyond :data:`MAX_ANSWER_BYTES` (decompressed)."""
         try:
-            return self._http.request(method, self.base_url + target, content=body, headers=headers)
+            request = self._http.build_request(method, self.base_url + target, content=body, headers=headers)
+            response = self._http.send(request, stream=True)
+            try:
+                return _read_bounded(response)
+            finally:
+                response.close()
         except httpx.TimeoutException as exc:
             raise NetworkError(f"The server did not answer in time ({type(exc).__name__}).") from exc
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:  # transport failures, and answers that cannot be decoded (bad gzip...)
             raise NetworkError(f"The connection to the server failed ({type(exc).__name__}).") from exc
 
     def _request(self, method: str, path: str, *, params: dict | None = None, body: bytes = b"",
@@ -157,11 +170,7 @@ class ServerClient:
     def _json(self, method: str, path: str, payload: Any = None, params: dict | None = None) -> Any:
         body = b"" if payload is None else json.dumps(payload, separators=(",", ":")).encode()
         headers = {"Content-Type": "application/json"} if payload is not None else None
-        response = self._request(method, path, params=params, body=body, headers=headers)
-        try:
-            return response.json()
-        except ValueError:
-            raise SyncError("The server's answer is not JSON.") from None
+        return _answer(self._request(method, path, params=params, body=body, headers=headers))
 
     # --- enrolment and devices ---------------------------------------------------------------------------
     @classmethod
@@ -199,7 +208,7 @@ class ServerClient:
 
     def devices(self) -> list[dict]:
         """Every device record (coordinators only): id, role, label, keys, enrolled_at, revoked_at."""
-        return self._json("GET", "/v1/devices")["devices"]
+        return _items(self._json("GET", "/v1/devices"), "devices")
 
     # --- uploads -----------------------------------------------------------------------------------------
     def verify_receipt(self, receipt: dict | Receipt, envelope_sha256: str | None = None,
@@ -247,12 +256,12 @@ class ServerClient:
             try:
                 if state is None:  # declaring is idempotent: it also tells where the upload stands
                     state = self._json("POST", "/v1/uploads", {"sha256": envelope_sha256, "size": size})
-                if state.get("complete"):
-                    receipt = self.verify_receipt(state["receipt"], envelope_sha256, size, self.device_id)
+                if state.get("complete") is True:
+                    receipt = self.verify_receipt(state.get("receipt"), envelope_sha256, size, self.device_id)
                     if progress:
                         progress(size, size)
                     return receipt
-                offset = int(state["offset"])
+                offset = _upload_offset(state, size)
                 if progress:
                     progress(offset, size)
                 length = min(chunk, size - offset)
@@ -269,7 +278,12 @@ class ServerClient:
                 # Size the next chunk to the measured link speed: ~30 s of data, growing at most 4x at a time.
                 rate = length / elapsed
                 chunk = int(min(MAX_CHUNK, max(MIN_CHUNK, min(chunk * 4, rate * TARGET_CHUNK_SECONDS))))
-                state = {**state, **response.json()}
+                answer = _answer(response)
+                state = {**state, **answer}
+                if answer.get("complete") is not True and _upload_offset(state, size) <= offset:
+                    # A server that acknowledges chunks without moving on would keep us sending for ever.
+                    raise ServerRefused("The server accepted a chunk but its offset did not advance.",
+                                        status=response.status_code, error="no_progress")
                 failures = 0
             except SyncCancelled:
                 raise
@@ -308,7 +322,7 @@ class ServerClient:
         Each item: ``seq``, ``sha256``, ``size``, ``device_id``, ``upload_id``, ``received_at``, ``receipt``.
         """
         answer = self._json("GET", "/v1/envelopes", params={"after": cursor, "limit": limit})
-        return answer["envelopes"], answer["cursor"]
+        return _items(answer, "envelopes"), _int(answer, "cursor")
 
     def download(self, envelope: dict, write: Callable[[bytes], None],
                  progress: Callable[[int, int], None] | None = None, cancel=None, start: int = 0) -> int:
@@ -351,13 +365,14 @@ class ServerClient:
             with self._http.stream("GET", self.base_url + target,
                                    headers={**signed, "Range": f"bytes={offset}-"}) as response:
                 if response.status_code >= 400:
-                    response.read()
-                    raise _error(response)
+                    raise _error(_read_bounded(response))
                 if response.status_code != 206 and offset:
                     raise SyncError("The server ignored the byte range.")
                 for block in response.iter_bytes():
                     if _cancelled(cancel):
                         raise SyncCancelled("The download was cancelled.")
+                    if offset >= size:  # a server sending more than the envelope holds is not read further
+                        break
                     block = block[:size - offset]
                     write(block)
                     if digest is not None:
@@ -366,7 +381,7 @@ class ServerClient:
                     position[0] = offset
                     if progress:
                         progress(offset, size)
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise _Truncated(f"The connection failed after {offset} bytes ({type(exc).__name__}).") from None
         except ServerRefused as exc:
             if exc.details.get("status", 0) >= 500:
@@ -376,8 +391,8 @@ class ServerClient:
     # --- mailboxes, shared channel, recipients -----------------------------------------------------------
     def mailbox_post(self, device_id: str, blob: bytes) -> dict:
         """Post an opaque (encrypted) message to a device's mailbox (coordinators only)."""
-        return self._request("POST", f"/v1/devices/{device_id}/mailbox", body=bytes(blob),
-                             headers={"Content-Type": "application/octet-stream"}).json()
+        return _answer(self._request("POST", f"/v1/devices/{device_id}/mailbox", body=bytes(blob),
+                                     headers={"Content-Type": "application/octet-stream"}))
 
     def mailbox_fetch(self, cursor: int = 0, limit: int = 100) -> tuple[list[dict], int]:
         """This device's messages after ``cursor`` (``data`` as bytes) and the next cursor."""
@@ -385,12 +400,12 @@ class ServerClient:
 
     def mailbox_ack(self, message_ids: Iterable[str]) -> int:
         """Delete these messages from this device's mailbox; returns how many were deleted."""
-        return self._json("POST", "/v1/mailbox/ack", {"message_ids": list(message_ids)})["acknowledged"]
+        return _int(self._json("POST", "/v1/mailbox/ack", {"message_ids": list(message_ids)}), "acknowledged")
 
     def shared_post(self, blob: bytes) -> dict:
         """Append an opaque message to the coordinators' shared channel."""
-        return self._request("POST", "/v1/shared", body=bytes(blob),
-                             headers={"Content-Type": "application/octet-stream"}).json()
+        return _answer(self._request("POST", "/v1/shared", body=bytes(blob),
+                                     headers={"Content-Type": "application/octet-stream"}))
 
     def shared_fetch(self, cursor: int = 0, limit: int = 100) -> tuple[list[dict], int]:
         """Shared-channel messages after ``cursor`` (``data`` as bytes) and the next cursor."""
@@ -398,8 +413,8 @@ class ServerClient:
 
     def _messages(self, path: str, cursor: int, limit: int) -> tuple[list[dict], int]:
         answer = self._json("GET", path, params={"after": cursor, "limit": limit})
-        messages = [{**m, "data": unb64url(m["data"], "message")} for m in answer["messages"]]
-        return messages, answer["cursor"]
+        messages = [{**m, "data": unb64url(m.get("data"), "message")} for m in _items(answer, "messages")]
+        return messages, _int(answer, "cursor")
 
     def publish_recipients(self, document: dict) -> dict:
         """Post a recipient list made by :func:`kpfield.sync.invitation.make_recipient_document`."""
@@ -411,7 +426,7 @@ class ServerClient:
         Returns ``{"issued_at", "signer", "coordinators"}`` or ``None`` if no coordinator published one;
         raises :class:`~kpfield.errors.SignatureInvalid` if the stored list is not signed by a trusted key.
         """
-        document = self._json("GET", "/v1/recipients")["document"]
+        document = self._json("GET", "/v1/recipients").get("document")
         return None if document is None else verify_recipient_document(document, trusted_sign_keys)
 
 
@@ -431,23 +446,74 @@ def _pieces(data: bytes, offset: int, size: int, cancel, progress) -> Iterator[b
             progress(offset + start + len(piece), size)
 
 
-def _error_code(response: httpx.Response) -> str | None:
+def _read_bounded(response: httpx.Response) -> httpx.Response:
+    """The streamed ``response`` read whole, refusing more than :data:`MAX_ANSWER_BYTES` after decompression."""
+    data = bytearray()
+    for block in response.iter_bytes():
+        data += block
+        if len(data) > MAX_ANSWER_BYTES:
+            raise SyncError("The server's answer is far too large; it was not read.")
+    # The body is decoded already: hand on a response without the encoding headers that described it.
+    headers = [(k, v) for k, v in response.headers.raw
+               if k.lower() not in (b"content-encoding", b"content-length", b"transfer-encoding")]
+    return httpx.Response(response.status_code, headers=headers, content=bytes(data), request=response.request)
+
+
+def _answer(response: httpx.Response) -> dict:
+    """The JSON object a server answer must be, or :class:`SyncError`."""
+    try:
+        value = response.json()
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested deeper than the parser goes
+        raise SyncError("The server's answer is not JSON.") from None
+    if not isinstance(value, dict):
+        raise SyncError("The server's answer is not a JSON object.")
+    return value
+
+
+def _int(answer: dict, name: str) -> int:
+    value = answer.get(name)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise SyncError(f"The server's answer has no valid {name}.")
+    return value
+
+
+def _items(answer: dict, name: str) -> list[dict]:
+    value = answer.get(name)
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise SyncError(f"The server's answer has no valid {name} list.")
+    return value
+
+
+def _upload_offset(state: dict, size: int) -> int:
+    """The offset in an upload status, checked against the envelope (and the upload id with it)."""
+    offset = state.get("offset")
+    if (not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset <= size
+            or not isinstance(state.get("upload_id"), str) or not _UPLOAD_ID.match(state["upload_id"])):
+        raise SyncError("The server's upload status is malformed.")
+    return offset
+
+
+def _error_body(response: httpx.Response) -> dict:
     try:
         body = response.json()
-    except ValueError:
-        return None
-    return body.get("error") if isinstance(body, dict) else None
+    except (ValueError, RecursionError):
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _error_code(response: httpx.Response) -> str | None:
+    code = _error_body(response).get("error")
+    return code if isinstance(code, str) else None
 
 
 def _error(response: httpx.Response) -> SyncError:
-    """The typed error for an error answer (the server's message is shown as is: it holds no secrets)."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    body = body if isinstance(body, dict) else {}
-    code, message = body.get("error") or "http_error", body.get("message") or f"HTTP {response.status_code}"
-    extra = {k: v for k, v in body.items() if k not in ("error", "message")}
+    """The typed error for an error answer (the server's message is shown, bounded: it holds no secrets)."""
+    body = _error_body(response)
+    code, message = body.get("error"), body.get("message")
+    code = code if isinstance(code, str) and code else "http_error"
+    message = message[:500] if isinstance(message, str) and message else f"HTTP {response.status_code}"
+    # "status" is ours: a server's own "status" field must not replace the HTTP status the retry logic reads.
+    extra = {k: v for k, v in body.items() if k not in ("error", "message", "status")}
     details = {"status": response.status_code, "error": code, **extra}
     if code == "device_revoked":
         return DeviceRevoked(message, **details)

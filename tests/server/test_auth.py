@@ -192,3 +192,138 @@ def test_requests_beyond_the_rate_limit_get_429_with_retry_after(tmp_path):
         assert other.client.me()["device_id"] == other.device_id
         device.client.close()
         other.client.close()
+
+
+# --- the authorisation matrix: every route the app serves, who may call it ------------------------------------
+ANYONE, ENROLMENT, DEVICE, OWN_UPLOAD, COORDINATOR = "anyone", "enrolment", "device", "own upload", "coordinator"
+MATRIX = {
+    ("GET", "/openapi.json"): ANYONE, ("HEAD", "/openapi.json"): ANYONE,
+    ("GET", "/docs"): ANYONE, ("HEAD", "/docs"): ANYONE,
+    ("GET", "/docs/oauth2-redirect"): ANYONE, ("HEAD", "/docs/oauth2-redirect"): ANYONE,
+    ("GET", "/redoc"): ANYONE, ("HEAD", "/redoc"): ANYONE,
+    ("GET", "/v1/time"): ANYONE,
+    ("POST", "/v1/enroll"): ENROLMENT,
+    ("GET", "/v1/me"): DEVICE,
+    ("GET", "/v1/devices"): COORDINATOR,
+    ("GET", "/v1/recipients"): DEVICE,
+    ("POST", "/v1/recipients"): COORDINATOR,
+    ("POST", "/v1/uploads"): DEVICE,
+    ("GET", "/v1/uploads/{upload_id}"): OWN_UPLOAD,
+    ("HEAD", "/v1/uploads/{upload_id}"): OWN_UPLOAD,
+    ("PATCH", "/v1/uploads/{upload_id}"): OWN_UPLOAD,
+    ("PUT", "/v1/uploads/{upload_id}"): OWN_UPLOAD,
+    ("GET", "/v1/envelopes"): COORDINATOR,
+    ("GET", "/v1/envelopes/{sha256}"): COORDINATOR,
+    ("POST", "/v1/devices/{device_id}/mailbox"): COORDINATOR,
+    ("GET", "/v1/mailbox"): DEVICE,
+    ("POST", "/v1/mailbox/ack"): DEVICE,
+    ("POST", "/v1/shared"): COORDINATOR,
+    ("GET", "/v1/shared"): COORDINATOR,
+}
+
+
+def app_routes(app) -> set[tuple[str, str]]:
+    """Every (method, path) the application routes, walking included routers."""
+    found = set()
+
+    def walk(routes, prefix):
+        for route in routes:
+            if hasattr(route, "original_router"):  # FastAPI keeps included routers nested
+                walk(route.original_router.routes, prefix + route.include_context.prefix)
+            else:
+                found.update((method, prefix + route.path) for method in route.methods or ())
+
+    walk(app.routes, "")
+    return found
+
+
+def test_every_route_has_an_authorisation_matrix_entry(tmp_path):
+    from kpfield.server.app import create_app
+    from kpfield.server.context import ServerConfig
+
+    app = create_app(ServerConfig(data_dir=tmp_path / "d"))
+    routes = app_routes(app)
+    assert routes - set(MATRIX) == set(), "a route without an authorisation matrix entry: add it to MATRIX"
+    assert set(MATRIX) - routes == set(), "a matrix entry for a route that no longer exists"
+
+
+def _target(template: str, ids: dict) -> str:
+    return template.format(upload_id=ids["upload_id"], sha256=ids["sha256"], device_id=ids["device_id"])
+
+
+def _body(method: str, template: str, signer_key) -> tuple[bytes, dict]:
+    from kpfield.sync.identity import b64url
+
+    if template == "/v1/enroll":
+        return (f'{{"token":"{"t" * 43}","role":"monitor","sign_key":"{b64url(bytes(signer_key.verify_key))}",'
+                f'"box_key":"{b64url(bytes(32))}"}}').encode(), {}
+    if method in ("PATCH", "PUT"):
+        return b"abc", {"Upload-Offset": "0"}
+    if template == "/v1/uploads":
+        return b'{"sha256":"' + b"1" * 64 + b'","size":10}', {}
+    if template == "/v1/mailbox/ack":
+        return b'{"message_ids":[]}', {}
+    if method == "POST":
+        return b"opaque", {}
+    return b"", {}
+
+
+def _call(server, device: Device | None, method: str, template: str, ids: dict) -> httpx.Response:
+    target = _target(template, ids)
+    body, headers = _body(method, template, device.signing_key if device else nacl.signing.SigningKey.generate())
+    if device is None:
+        return httpx.request(method, server.url + target, content=body, headers=headers, trust_env=False)
+    return device.raw(server, method, target, body, headers=headers)
+
+
+def _code(response: httpx.Response) -> tuple[int, str | None]:
+    try:
+        return response.status_code, response.json().get("error")
+    except ValueError:
+        return response.status_code, None  # HEAD answers carry no body
+
+
+def test_authorisation_matrix_holds_for_every_route(server, coordinator, monitor):
+    """Unsigned, unknown, revoked, wrong-role and wrong-owner callers are refused on every route; allowed
+    callers pass the checks (their answer may still refuse the made-up content, but never with 401/403/5xx)."""
+    import hashlib
+
+    revoked = enroll(server, "coordinator", label="revoked")
+    server.ctx.meta.revoke_device(revoked.device_id, server.ctx.now())
+    stranger_key = nacl.signing.SigningKey.generate()
+    stranger = Device(derive_device_id(bytes(stranger_key.verify_key)), stranger_key, None, None, [])
+    data = b"monitor's envelope"
+    upload = monitor.client._json("POST", "/v1/uploads", {"sha256": hashlib.sha256(data).hexdigest(),
+                                                          "size": len(data)})
+    ids = {"upload_id": upload["upload_id"], "sha256": "0" * 64, "device_id": monitor.device_id}
+    for (method, template), who in sorted(MATRIX.items()):
+        where = f"{method} {template}"
+        unsigned = _call(server, None, method, template, ids)
+        if who == ANYONE:
+            assert unsigned.status_code == 200, where
+            continue
+        assert _code(unsigned)[0] == 401, where
+        if who == ENROLMENT:
+            # Signed, but by a key other than the one being enrolled (here: an enrolled coordinator's).
+            other = Device(coordinator.device_id, coordinator.signing_key, None, None, [])
+            body, _ = _body(method, template, stranger_key)
+            answer = other.raw(server, method, template, body)
+            assert _code(answer) == (401, "bad_signature"), where
+            continue
+        assert _code(_call(server, stranger, method, template, ids))[0] == 401, where
+        assert _code(_call(server, revoked, method, template, ids))[0] == 403, where
+        if method != "HEAD":
+            assert _code(_call(server, revoked, method, template, ids)) == (403, "device_revoked"), where
+        as_monitor = _call(server, monitor, method, template, ids)
+        as_coordinator = _call(server, coordinator, method, template, ids)
+        if who == COORDINATOR:
+            assert _code(as_monitor)[0] == 403, where
+            if method != "HEAD":
+                assert _code(as_monitor) == (403, "forbidden_role"), where
+        else:
+            assert as_monitor.status_code not in (401, 403) and as_monitor.status_code < 500, where
+        assert as_coordinator.status_code not in (401, 403) and as_coordinator.status_code < 500, where
+        if who == OWN_UPLOAD:  # the monitor's upload does not exist for anybody else
+            assert _code(as_coordinator)[0] == 404, where
+            assert as_monitor.status_code != 404, where
+    revoked.client.close()
