@@ -107,7 +107,7 @@ class SignedRequest:
         device_id = values[H_DEVICE]
         if not (0 < len(device_id) <= 64 and device_id.isascii() and device_id.isalnum()):
             raise AuthError("The device id header is malformed.", reason="malformed")
-        if not values[H_TIMESTAMP].isdigit() or len(values[H_TIMESTAMP]) > 12:
+        if not (values[H_TIMESTAMP].isascii() and values[H_TIMESTAMP].isdigit()) or len(values[H_TIMESTAMP]) > 12:
             raise AuthError("The timestamp header is not a whole number of seconds.", reason="malformed")
         if not _NONCE.match(values[H_NONCE]):
             raise AuthError("The nonce header is malformed.", reason="malformed")

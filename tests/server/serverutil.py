@@ -20,6 +20,7 @@ from pathlib import Path
 import uvicorn
 
 from kpfield.server.app import create_app
+from kpfield.server.limits import uvicorn_options
 from kpfield.server.context import ServerConfig, ServerContext
 
 __all__ = ["RunningServer"]
@@ -79,8 +80,9 @@ class RunningServer:
         kwargs = {}
         if self.ssl:
             kwargs = {"ssl_certfile": self.ssl[0], "ssl_keyfile": self.ssl[1]}
-        config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_keep_alive=5,
-                                timeout_graceful_shutdown=2, **kwargs)
+        # The production connection limits (``kpfield server run``): headers, keep-alive, connection cap.
+        config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2,
+                                **uvicorn_options(self.ctx.config), **kwargs)
         ready = threading.Event()
         self._server = _Server(config, ready)
         self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve(sockets=[sock])),

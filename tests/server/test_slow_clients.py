@@ -4,7 +4,6 @@ socket reads with timeouts, never sleeps."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import socket
@@ -13,13 +12,9 @@ import time
 
 import httpx
 import pytest
-import uvicorn
 from server_devices import enroll
-from serverutil import RunningServer, _Server
+from serverutil import RunningServer
 
-from kpfield.server.app import create_app
-from kpfield.server.context import ServerContext
-from kpfield.server.limits import uvicorn_options
 from kpfield.sync.auth import sign_request
 
 HEAD_TIMEOUT = 1.0
@@ -28,28 +23,9 @@ BODY_TOTAL = 1.5
 READ_TIMEOUT = 10.0  # far above every limit: hitting it means the server did NOT cut the client off
 
 
-class LimitedServer(RunningServer):
-    """RunningServer with the production connection limits of ``kpfield server run`` (limits.uvicorn_options)."""
-
-    def start(self):
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", self.port or 0))
-        self.port = sock.getsockname()[1]
-        self.ctx = ServerContext(self.make_config())
-        config = uvicorn.Config(create_app(context=self.ctx), log_level="critical", lifespan="on",
-                                timeout_graceful_shutdown=2, **uvicorn_options(self.ctx.config))
-        ready = threading.Event()
-        self._server = _Server(config, ready)
-        self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve(sockets=[sock])), daemon=True)
-        self._thread.start()
-        assert ready.wait(20), "the test server did not start"
-        return self
-
-
 @pytest.fixture
 def limited(tmp_path):
-    with LimitedServer(tmp_path / "srv", header_timeout_s=HEAD_TIMEOUT, body_idle_timeout_s=BODY_IDLE,
+    with RunningServer(tmp_path / "srv", header_timeout_s=HEAD_TIMEOUT, body_idle_timeout_s=BODY_IDLE,
                        body_timeout_s=BODY_TOTAL, keep_alive_s=5, max_header_bytes=16 * 1024,
                        max_connections=50) as server:
         yield server
@@ -248,7 +224,7 @@ def test_refused_body_that_is_sent_whole_gets_its_answer_and_keeps_the_connectio
 
 
 def test_connections_beyond_the_limit_get_503(tmp_path):
-    with LimitedServer(tmp_path / "srv", max_connections=3, header_timeout_s=30) as server:
+    with RunningServer(tmp_path / "srv", max_connections=3, header_timeout_s=30) as server:
         idle = [_connect(server) for _ in range(3)]
         # Each idle connection is accepted; make sure the server has registered all three before the 4th asks.
         for sock in idle:
@@ -264,7 +240,7 @@ def test_connections_beyond_the_limit_get_503(tmp_path):
 def test_client_that_stops_reading_an_answer_is_cut_off(tmp_path, server_log):
     """A coordinator that asks for an 8 MiB envelope and reads nothing loses the connection after send_timeout_s."""
     cut = server_log("slow_reader_cut")
-    with LimitedServer(tmp_path / "srv", send_timeout_s=1.0) as server:
+    with RunningServer(tmp_path / "srv", send_timeout_s=1.0) as server:
         monitor, coordinator = enroll(server, "monitor"), enroll(server, "coordinator")
         data = bytes(range(256)) * (32 * 1024)
         sha = hashlib.sha256(data).hexdigest()
