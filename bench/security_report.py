@@ -2,7 +2,7 @@
 with and without a duress passphrase, SIGKILLs survived, plaintext scan, recovery-share combinations; and the fuzzing
 counts: schemathesis cases sent to the server, hostile server answers given to the client, bundle mutations verified.
 
-Run: .venv/bin/python bench/security_report.py [--store-mb 200] [--kills 300] [--only safety|fuzz] [--write]
+Run: .venv/bin/python bench/security_report.py [--store-mb 200] [--kills 300] [--only safety|fuzz|traces] [--write]
 ``--write`` replaces the numbers sections of docs/SECURITY_TESTS.md (each between its two marker comments).
 Everything happens in a temporary folder that is wiped at the end; nothing is written elsewhere.
 """
@@ -40,6 +40,7 @@ DURESS = "copper kettle whistles at dawn"
 FAST = KdfParams.fast_for_tests()
 START, END = "<!-- security-numbers:start -->", "<!-- security-numbers:end -->"
 FUZZ_START, FUZZ_END = "<!-- fuzz-numbers:start -->", "<!-- fuzz-numbers:end -->"
+TRACES_START, TRACES_END = "<!-- no-traces-numbers:start -->", "<!-- no-traces-numbers:end -->"
 
 
 def wipe_200mb(tmp: Path, mb: int) -> list[str]:
@@ -174,6 +175,25 @@ def pytest_fuzz() -> list[str]:
             f"| Those two fuzz files: pytest exit status / seconds | {int(code)} / {seconds:.0f} s |"]
 
 
+def no_traces() -> list[str]:
+    """Run the no-traces GUI session test in this process and read its counters."""
+    import pytest
+
+    started = time.perf_counter()
+    code = pytest.main(["-q", "-p", "no:cacheprovider", "-W", "ignore",
+                        str(ROOT / "tests" / "ui" / "test_no_traces.py")])
+    seconds = time.perf_counter() - started
+    stats = next((m.STATS for name, m in list(sys.modules.items())
+                  if name.endswith("test_no_traces") and hasattr(m, "STATS")), {})
+    return [f"| Full GUI session (create, write, attach and view a photo, autosave, lock, unlock, quit), then every "
+            f"file under HOME, TMPDIR, the XDG cache/config/data/runtime folders and the profile scanned: files / "
+            f"bytes | {stats.get('files', 0)} ({', '.join(stats.get('names', []))}) / {stats.get('bytes', 0):,} |",
+            f"| Searched for: marker texts in UTF-8 and UTF-16-LE and 64-byte photo slices / image signatures "
+            f"outside the encrypted stores | {stats.get('needles', 0)} needles / {stats.get('signatures', 0)} "
+            f"signatures |",
+            f"| Found | {stats.get('found', 'NOT RUN')} (pytest exit status {int(code)}, {seconds:.0f} s) |"]
+
+
 def _replace(text: str, start: str, end: str, block: str) -> str:
     head, rest = text.split(start, 1)
     _, tail = rest.split(end, 1)
@@ -186,7 +206,7 @@ def main() -> int:
     ap.add_argument("--kills", type=int, default=300)
     ap.add_argument("--timing-runs", type=int, default=7)
     ap.add_argument("--schema-examples", type=int, default=25, help="schemathesis examples per operation and mode")
-    ap.add_argument("--only", choices=("safety", "fuzz"), help="run one part only (the other keeps its numbers)")
+    ap.add_argument("--only", choices=("safety", "fuzz", "traces"), help="run one part only (the other keeps its numbers)")
     ap.add_argument("--write", action="store_true", help="update docs/SECURITY_TESTS.md")
     args = ap.parse_args()
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -195,7 +215,11 @@ def main() -> int:
     blocks = {}
     with tempfile.TemporaryDirectory(prefix="kpfield-sec-") as t:
         tmp = Path(t)
-        if args.only != "fuzz":
+        if args.only in (None, "traces"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            rows = ["| measure | result |", "|---|---|", *no_traces()]
+            blocks[(TRACES_START, TRACES_END)] = "\n".join([machine, "", *rows])
+        if args.only in (None, "safety"):
             rows = ["| measure | result |", "|---|---|"]
             rows += wipe_200mb(tmp, args.store_mb)
             rows += unlock_timing(tmp, args.timing_runs)
@@ -205,7 +229,7 @@ def main() -> int:
                 if home.is_dir() and home.name != "fuzz-server":
                     wipe_profile(home)
             blocks[(START, END)] = "\n".join([machine, "", *rows])
-        if args.only != "safety":
+        if args.only in (None, "fuzz"):
             rows = ["| measure | result |", "|---|---|"]
             rows += schema_fuzz(tmp, args.schema_examples)
             rows += pytest_fuzz()

@@ -27,6 +27,9 @@ SIGNATURES = {  # file signatures of the image formats KP Field reads
 }
 
 
+STATS: dict = {}  # read by bench/security_report.py for docs/SECURITY_TESTS.md
+
+
 def _needles(markers: dict, photo: bytes) -> dict[str, bytes]:
     needles = {}
     for field, text in markers.items():
@@ -70,6 +73,8 @@ def test_a_full_session_leaves_no_report_text_or_photo_bytes_on_disk(tmp_path, p
     found, files, total, stores = scan(tmp_path, folders["KPFIELD_HOME"], needles)
     print(f"\nno-traces scan: {len(files)} files, {total} bytes ({stores} encrypted stores) under {tmp_path}: "
           f"{', '.join(files)}; {len(needles)} needles; found: {found or 'nothing'}")
+    STATS.update(files=len(files), bytes=total, stores=stores, needles=len(needles), signatures=len(SIGNATURES),
+                 found=len(found), names=sorted(Path(f).name for f in files))
     assert stores >= 1 and len(files) > stores  # the stores, the key file, the unlock counter, Qt's settings
     assert found == []
 
