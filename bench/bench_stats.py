@@ -48,11 +48,11 @@ def _compact(value) -> str:
 
 
 def fill(profile: Profile, n: int, seed: int = 3) -> None:
-    """``n`` report rows, their type rows and full-text rows, in one transaction."""
+    """``n`` report rows, their type, perpetrator and full-text rows (as the store keeps them), in one transaction."""
     rng = random.Random(seed)
     start = datetime(2023, 1, 1, tzinfo=timezone.utc)
     weights = [1 / (i + 1) for i in range(len(SITES))]
-    reports, types, fts = [], [], []
+    reports, types, perpetrators, fts = [], [], [], []
     for rowid in range(1, n + 1):
         moment = start + timedelta(days=rng.randrange(0, 3 * 365), minutes=rng.randrange(0, 1440))
         if (moment.year, moment.month) in ((2024, 3), (2024, 4)):  # a monitor away: the month chart shows zeros
@@ -67,12 +67,15 @@ def fill(profile: Profile, n: int, seed: int = 3) -> None:
         reports.append((rowid, str(uuid.uuid4()), rng.choice(("draft", "ready")), when, when, when,
                         _compact(codes), codes[0], title, narrative, site, _compact(perps)))
         types.extend((code, rowid) for code in codes)
+        perpetrators.extend((category, rowid) for category in sorted({p["category"] for p in perps}))
         fts.append((rowid, title, narrative, site, "", "", ""))
     with profile.db.atomic():
         profile.db.conn.executemany(
             "INSERT INTO reports (rowid, id, state, created_at, updated_at, occurred_start, types, primary_type, "
             "title, narrative, site, perpetrators) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", reports)
         profile.db.conn.executemany("INSERT INTO report_types (code, report_rowid) VALUES (?, ?)", types)
+        profile.db.conn.executemany("INSERT INTO report_perpetrators (category, report_rowid) VALUES (?, ?)",
+                                    perpetrators)
         profile.db.conn.executemany(
             "INSERT INTO report_fts (rowid, title, narrative, site, place, tags, captions) VALUES (?,?,?,?,?,?,?)",
             fts)

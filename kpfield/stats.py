@@ -178,16 +178,18 @@ def _ranked(counts: dict[str, int], canonical: list[str]) -> list[tuple[str, int
 
 
 def _by_perpetrator(db: Database, where: str, params: list) -> list[tuple[str, int]]:
-    # The store writes perpetrators as compact JSON ({"category":"army",...}). Inside a JSON string a quote is
-    # escaped and a value is never followed by a colon, so '"category":"army"' can only be the key itself, never
-    # words in a description. instr() allocates nothing: with SQLCipher's memory wiping on, json_each(),
-    # replace() and the date functions, which allocate per row, are 3-15 times slower over 100,000 rows. The
-    # spaced form (json.dumps' default) is matched too, in case a future writer uses it. A report naming two
-    # army units counts once for "army", as it should.
+    # report_perpetrators holds one row per (category, report), kept by the store on every save: the counts come
+    # from that index, never from parsing every report's JSON. A report naming two army units counts once.
     categories = list(PERPETRATOR_CATEGORIES)
-    sums = ", ".join("sum(instr(r.perpetrators, ?) > 0 OR instr(r.perpetrators, ?) > 0)" for _ in categories)
-    patterns = [p for c in categories for p in (f'"category":"{c}"', f'"category": "{c}"')]
-    row = db.execute(f"SELECT {sums}, sum(r.perpetrators = '[]') FROM reports r{where}",
-                     patterns + list(params)).fetchone()
-    counts = {c: n or 0 for c, n in zip(categories, row)}
-    return _ranked(counts, categories) + [(NO_PERPETRATOR, row[-1] or 0)]
+    if where:  # one pass over the selection: reports without a perpetrator row are the NULL group
+        rows = db.execute(f"SELECT p.category, count(*) FROM (SELECT r.rowid AS rid FROM reports r{where}) s "
+                          "LEFT JOIN report_perpetrators p ON p.report_rowid = s.rid GROUP BY p.category",
+                          list(params)).fetchall()
+        none = dict(rows).pop(None, 0)
+        rows = [(c, n) for c, n in rows if c is not None]
+    else:
+        rows = db.execute("SELECT category, count(*) FROM report_perpetrators GROUP BY category").fetchall()
+        none = db.execute("SELECT count(*) FROM reports r WHERE NOT EXISTS "
+                          "(SELECT 1 FROM report_perpetrators p WHERE p.report_rowid = r.rowid)").fetchone()[0]
+    counts = dict(rows)
+    return _ranked(counts, categories) + [(NO_PERPETRATOR, none or 0)]

@@ -291,6 +291,10 @@ class ReportStore:
         self.db.execute("DELETE FROM report_types WHERE report_rowid = ?", [rowid])
         for code in types:
             self.db.execute("INSERT INTO report_types (code, report_rowid) VALUES (?, ?)", [code, rowid])
+        self.db.execute("DELETE FROM report_perpetrators WHERE report_rowid = ?", [rowid])
+        for category in sorted({p.category for p in report.perpetrators if p.category}):
+            self.db.execute("INSERT INTO report_perpetrators (category, report_rowid) VALUES (?, ?)",
+                            [category, rowid])
         self.reindex(report.id)
 
     def reindex(self, report_id: str) -> None:
