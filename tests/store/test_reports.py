@@ -131,3 +131,24 @@ def test_delete_removes_everything_but_the_audit_record(profile):
     assert profile.reports.search("diggers") == []
     assert [e.action for e in profile.audit.entries(r.id)] == ["created", "deleted"]
     assert profile.audit.verify().ok
+
+
+def test_perpetrator_index_is_kept_and_backfilled(profile):
+    from kpfield.store.schema import m005_report_perpetrators
+
+    def indexed():
+        return sorted(profile.db.execute(
+            "SELECT p.category, r.id FROM report_perpetrators p JOIN reports r ON r.rowid = p.report_rowid"))
+
+    a = profile.reports.create(Report(title="a", perpetrators=[Perpetrator("army"), Perpetrator("army", "second unit"),
+                                                                 Perpetrator("police")]))
+    b = profile.reports.create(Report(title="b", perpetrators=[Perpetrator("company")]))
+    assert indexed() == sorted([("army", a.id), ("police", a.id), ("company", b.id)])
+    profile.reports.save_draft(a.copy(perpetrators=[Perpetrator("officials")]))
+    profile.reports.delete(b.id)
+    assert indexed() == [("officials", a.id)]
+    # A store from before the index (schema step 5) gets it filled from the reports' JSON.
+    with profile.db.atomic():
+        profile.db.execute("DROP TABLE report_perpetrators")
+        m005_report_perpetrators(profile.db)
+    assert indexed() == [("officials", a.id)]
