@@ -152,15 +152,22 @@ class ServerClient:
                  headers: dict | None = None) -> httpx.Response:
         """A signed request; corrects the clock once on ``stale_timestamp``; raises typed errors for 4xx/5xx."""
         target = path + ("?" + urlencode(params) if params else "")
-        for attempt in (1, 2):
+        clock_fixed, limited = False, 0
+        while True:
             now = self._clock() + self.server_time_offset()
             signed = sign_request(self._key, self.device_id, method, self._prefix + target,
                                   body_sha256 or hashlib.sha256(body).hexdigest(), int(now))
             response = self._send(method, target, stream if stream is not None else body,
                                   {**(headers or {}), **signed})
-            if response.status_code == 401 and _error_code(response) == "stale_timestamp" and attempt == 1 \
+            if response.status_code == 401 and _error_code(response) == "stale_timestamp" and not clock_fixed \
                     and stream is None:
+                clock_fixed = True
                 self.server_time_offset(refresh=True)
+                continue
+            if response.status_code == 429 and stream is None and limited + 1 < self.max_attempts:
+                # Rate limited: wait as long as the server asks (Retry-After, at most a minute), then ask again.
+                limited += 1
+                self._back_off(limited, _error(response), None)
                 continue
             break
         if response.status_code >= 400:
@@ -345,6 +352,10 @@ class ServerClient:
                 error: Exception = NetworkError("The server's answer ended before the envelope did.")
             except (NetworkError, _Truncated) as exc:
                 error = exc
+            except ServerRefused as exc:
+                if exc.details.get("error") not in _RETRY_CODES:
+                    raise  # refused for good (unknown envelope, revoked device...)
+                error = exc  # rate limited: wait as long as the server asks (Retry-After), then resume
             if position[0] >= size:
                 break
             failures = 1 if position[0] > before else failures + 1

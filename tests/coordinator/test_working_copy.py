@@ -183,3 +183,24 @@ def test_requested_originals_replace_the_reduced_copies(network, photos_dir, tmp
     export_to_file(records, "bundle", bundle)
     check = verify_bundle(bundle)
     assert check.ok, check.failures
+
+
+def test_a_rate_limited_pull_waits_as_asked_and_loses_nothing(tmp_path, photos_dir):
+    """A backlog bigger than the server's request budget: downloads wait for Retry-After instead of failing."""
+    from serverutil import RunningServer
+
+    from kpfield.store import KdfParams, Profile
+    from kpfield.sync.invitation import parse_invitation
+
+    with RunningServer(tmp_path / "server", rate_per_s=3.0, rate_burst=3) as srv:
+        people = {}
+        for name, role in (("c", "coordinator"), ("m", "monitor")):
+            people[name] = Profile.create(tmp_path / name, PW, role=role, kdf=KdfParams.fast_for_tests())
+            accounts.enroll(people[name].db, parse_invitation(srv.invite(role, label=name)), label=name)
+        c, m = people["c"], people["m"]
+        ids = [_send_report(m, photos_dir, title=f"Report {i}") for i in range(3)]
+        result = pull(c, client_options={"retry_delay": 0.01, "max_attempts": 3})
+        assert result.ok and sorted(result.working_copy.shown) == sorted(ids), result.to_dict()
+        assert result.quarantined == [] and len(result.verified) == 3
+        for p in people.values():
+            p.close()
