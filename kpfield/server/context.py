@@ -46,6 +46,8 @@ class ServerConfig:
     :param clock_window_s: how far a request's timestamp may be from the server clock.
     :param rate_per_s: sustained requests per second allowed per device (and per address before enrolment).
     :param rate_burst: token bucket size.
+    :param coordinator_rate_factor: coordinators may make this many times more requests (they download every
+        device's envelopes, one request each).
     :param max_header_bytes: largest request head (request line and headers); larger ones get 431.
     :param header_timeout_s: a request head must arrive whole within this time (slow header senders are cut off).
     :param body_idle_timeout_s: longest silence inside a request body before the request is cut off (408).
@@ -66,6 +68,7 @@ class ServerConfig:
     clock_window_s: int = 300
     rate_per_s: float = 20.0
     rate_burst: int = 120
+    coordinator_rate_factor: float = 10.0
     max_header_bytes: int = 64 * 1024
     header_timeout_s: float = 10.0
     body_idle_timeout_s: float = 30.0

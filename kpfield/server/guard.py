@@ -39,23 +39,26 @@ class TokenBuckets:
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
-    def take(self, key: str) -> float:
-        """0 when the request may proceed, else the seconds to wait before a token is available."""
+    def take(self, key: str, cost: float = 1.0) -> float:
+        """0 when the request may proceed, else the seconds to wait before enough tokens are available.
+
+        :param cost: tokens the request takes (below 1 for roles allowed a higher rate).
+        """
         with self._lock:
             now = self.clock()
             tokens, last = self._buckets.get(key, (float(self.burst), now))
             tokens = min(float(self.burst), tokens + (now - last) * self.rate)
-            if tokens >= 1:
-                self._buckets[key] = (tokens - 1, now)
+            if tokens >= cost:
+                self._buckets[key] = (tokens - cost, now)
                 if len(self._buckets) > 10_000:  # forget idle keys: a full bucket is the same as no bucket
                     self._buckets = {k: v for k, v in self._buckets.items() if v[0] < self.burst - 1}
                 return 0.0
             self._buckets[key] = (tokens, now)
-            return (1 - tokens) / self.rate
+            return (cost - tokens) / self.rate
 
 
-def rate_limit(buckets: TokenBuckets, key: str) -> None:
-    wait = buckets.take(key)
+def rate_limit(buckets: TokenBuckets, key: str, cost: float = 1.0) -> None:
+    wait = buckets.take(key, cost)
     if wait:
         retry = max(1, int(wait + 0.999))
         raise ApiError(429, "rate_limited", "Too many requests; slow down.", headers={"Retry-After": str(retry)},
@@ -144,7 +147,9 @@ def authenticate_sync(ctx: ServerContext, buckets: TokenBuckets, request: Reques
     _check_signed(ctx, request, signed, device.sign_key, body)
     if device.revoked_at is not None:
         raise ApiError(403, "device_revoked", "This device's access to the server was revoked.")
-    rate_limit(buckets, "device:" + device.device_id)
+    # Coordinators pull every device's envelopes one request each: a backlog of thousands must not crawl.
+    cost = 1 / ctx.config.coordinator_rate_factor if device.role == "coordinator" else 1.0
+    rate_limit(buckets, "device:" + device.device_id, cost)
     if device.role not in roles:
         raise ApiError(403, "forbidden_role", f"A {device.role} may not make this request.")
     request.state.device_id = device.device_id

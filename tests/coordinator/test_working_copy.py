@@ -192,7 +192,7 @@ def test_a_rate_limited_pull_waits_as_asked_and_loses_nothing(tmp_path, photos_d
     from kpfield.store import KdfParams, Profile
     from kpfield.sync.invitation import parse_invitation
 
-    with RunningServer(tmp_path / "server", rate_per_s=3.0, rate_burst=3) as srv:
+    with RunningServer(tmp_path / "server", rate_per_s=3.0, rate_burst=3, coordinator_rate_factor=1.0) as srv:
         people = {}
         for name, role in (("c", "coordinator"), ("m", "monitor")):
             people[name] = Profile.create(tmp_path / name, PW, role=role, kdf=KdfParams.fast_for_tests())
