@@ -208,8 +208,12 @@ class DetailView(QScrollArea):
         report, thumbs, photo_count, messages = result
         f = self.fields
         self.title_label.setText(report.title or self.tr("(untitled)"))
-        f["state"].setText(self.tr("{state}, version {version}").format(state=state_label(report.state.value),
-                                                                       version=report.version))
+        if getattr(self._session, "role", "monitor") == "coordinator":
+            # Received and frozen: its review state and verification are in the review panel.
+            f["state"].setText(self.tr("Received, version {version}").format(version=report.version))
+        else:
+            f["state"].setText(self.tr("{state}, version {version}").format(state=state_label(report.state.value),
+                                                                           version=report.version))
         f["types"].setText(", ".join(type_label(code) for code in report.types))
         f["when"].setText(self._when(report.occurred))
         f["site"].setText(report.site)
@@ -239,11 +243,23 @@ class DetailView(QScrollArea):
             more = QLabel(self.tr("and {count} more").format(count=photo_count - len(thumbs)))
             self.thumbs_layout.addWidget(more, len(thumbs) // THUMB_COLUMNS + 1, 0)
         self.photos_label.setText(self.tr("Photos ({count})").format(count=photo_count))
-        self.messages.setText("\n\n".join(f"{m.sent_at[:16].replace('T', ' ')} — {m.text}" for m in messages))
+        self.messages.setText("\n\n".join(self._message_line(m) for m in messages))
         self.messages_label.setVisible(bool(messages))
         self.messages.setVisible(bool(messages))
         self.placeholder.hide()
         self.content.show()
+
+    def _message_line(self, message) -> str:
+        """``2026-03-02 10:00 — Question: What time exactly?`` (a state change names the new review state)."""
+        from ui.report_table_model import review_state_label
+
+        kinds = {"question": self.tr("Question"), "request_originals": self.tr("Please send the original photos"),
+                 "state_change": self.tr("Review state"), "note": self.tr("Note")}
+        head = kinds.get(message.kind, message.kind)
+        if message.kind == "state_change" and message.state:
+            head = f"{head}: {review_state_label(message.state)}"
+        text = f"{head}: {message.text}" if message.text else head
+        return f"{message.sent_at[:16].replace('T', ' ')} — {text}"
 
     def _when(self, occurred) -> str:
         if occurred.start is None:

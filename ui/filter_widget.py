@@ -1,15 +1,22 @@
-"""The search box (full-text, as you type, debounced) and the filters for type, state, site and date range."""
+"""The search box (full-text, as you type, debounced) and the filters for type, state, site and date range.
+
+A coordinator's profile gets a second row: the inbox (unread only), review state, monitor (sending device) and
+verification result.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kpfield import taxonomy
+from kpfield.coordinator.review import STATES as REVIEW_STATES
 from kpfield.store import ReportQuery
 from ui import i18n
+from ui.report_table_model import review_state_label
 from ui.resources import icon
 
 SEARCH_DEBOUNCE_MS = 150
@@ -56,6 +63,23 @@ class FilterWidget(QWidget):
         self.to_date.setDisplayFormat("yyyy-MM-dd")
         self.to_date.setAccessibleName(self.tr("To date"))
         self._fill_static_combos()
+        self.inbox_check = QCheckBox(self.tr("&Inbox (unread only)"))
+        self.inbox_check.setAccessibleName(self.tr("Show only unread reports"))
+        self.review_combo = QComboBox()
+        self.review_combo.setAccessibleName(self.tr("Filter by review state"))
+        self.review_combo.addItem(self.tr("Any review state"), "")
+        for state in REVIEW_STATES:
+            self.review_combo.addItem(review_state_label(state), state)
+        self.monitor_combo = QComboBox()
+        self.monitor_combo.setAccessibleName(self.tr("Filter by monitor (device)"))
+        self.monitor_combo.setMinimumContentsLength(14)
+        self.monitor_combo.addItem(self.tr("All monitors"), "")
+        self.verification_combo = QComboBox()
+        self.verification_combo.setAccessibleName(self.tr("Filter by verification result"))
+        self.verification_combo.addItem(self.tr("Any verification"), "")
+        self.verification_combo.addItem(self.tr("Verified"), "verified")
+        self.verification_combo.addItem(self.tr("Newest version quarantined"), "quarantined")
+        self._coordinator = False
 
         filters = QHBoxLayout()
         for widget in (self.type_combo, self.state_combo, self.site_combo, self.from_check, self.from_date,
@@ -66,13 +90,22 @@ class FilterWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)
+        self.coordinator_row = QWidget()
+        review_filters = QHBoxLayout(self.coordinator_row)
+        review_filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.inbox_check, self.review_combo, self.monitor_combo, self.verification_combo):
+            review_filters.addWidget(widget)
+        review_filters.addStretch(1)
+        layout.addWidget(self.coordinator_row)
+        self.coordinator_row.hide()
 
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self._emit)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        for combo in (self.type_combo, self.state_combo, self.site_combo):
+        for combo in (self.type_combo, self.state_combo, self.site_combo, self.review_combo, self.monitor_combo,
+                      self.verification_combo):
             combo.currentIndexChanged.connect(self._emit)
-        for check in (self.from_check, self.to_check):
+        for check in (self.from_check, self.to_check, self.inbox_check):
             check.toggled.connect(self._emit)
         self.from_date.dateChanged.connect(self._on_date_changed)
         self.to_date.dateChanged.connect(self._on_date_changed)
@@ -87,6 +120,37 @@ class FilterWidget(QWidget):
         self.state_combo.addItem(self.tr("Draft"), "draft")
         self.state_combo.addItem(self.tr("Ready"), "ready")
         self.site_combo.addItem(self.tr("All sites"), "")
+
+    @property
+    def coordinator(self) -> bool:
+        return self._coordinator
+
+    def set_coordinator(self, on: bool) -> None:
+        """Show the coordinator's filters (and hide the draft/ready filter, meaningless for received reports)."""
+        self._coordinator = on
+        self.coordinator_row.setVisible(on)
+        self.state_combo.setVisible(not on)
+
+    def set_devices(self, devices: list[dict]) -> None:
+        """Offer these monitors' devices (``device_id``, ``label``); keeps the current choice when still there."""
+        current = self.monitor_combo.currentData() or ""
+        self._quiet = True
+        try:
+            self.monitor_combo.clear()
+            self.monitor_combo.addItem(self.tr("All monitors"), "")
+            for device in devices:
+                if device.get("role", "monitor") != "monitor":
+                    continue
+                label = device.get("label") or device["device_id"][:12]
+                if device.get("revoked_at"):
+                    label = self.tr("{label} (revoked)").format(label=label)
+                self.monitor_combo.addItem(label, device["device_id"])
+            index = self.monitor_combo.findData(current)
+            self.monitor_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._quiet = False
+        if current and self.monitor_combo.currentData() != current:
+            self._emit()
 
     def set_sites(self, sites: list[str]) -> None:
         """Offer these site names (keeps the current choice when it is still there)."""
@@ -120,14 +184,23 @@ class FilterWidget(QWidget):
         self._sync_dates()
         code, state, site = (self.type_combo.currentData() or "", self.state_combo.currentData() or "",
                              self.site_combo.currentData() or "")
-        return ReportQuery(
+        query = ReportQuery(
             text=self.search_edit.text().strip(),
             types=[code] if code else [],
-            states=[state] if state else [],
+            states=[state] if state and not self._coordinator else [],
             site=site,
             date_from=_local_bound(self.from_date.date(), end=False) if self.from_check.isChecked() else None,
             date_to=_local_bound(self.to_date.date(), end=True) if self.to_check.isChecked() else None,
         )
+        if self._coordinator:
+            review, device = self.review_combo.currentData() or "", self.monitor_combo.currentData() or ""
+            verification = self.verification_combo.currentData() or ""
+            wanted = {"review_states": [review] if review else [], "devices": [device] if device else [],
+                      "unread_only": self.inbox_check.isChecked(),
+                      "verifications": [verification] if verification else []}
+            known = {f.name for f in dataclasses.fields(ReportQuery)}
+            query = dataclasses.replace(query, **{k: v for k, v in wanted.items() if k in known})
+        return query
 
     def _emit(self, *_args) -> None:
         if self._quiet:
@@ -143,6 +216,11 @@ class FilterWidget(QWidget):
             self.search_edit.setText("")  # unlike clear(), also empties the undo history (Ctrl+Z)
             self.type_combo.setCurrentIndex(0)
             self.state_combo.setCurrentIndex(0)
+            self.review_combo.setCurrentIndex(0)
+            self.verification_combo.setCurrentIndex(0)
+            self.inbox_check.setChecked(False)
+            self.monitor_combo.clear()
+            self.monitor_combo.addItem(self.tr("All monitors"), "")
             self.site_combo.clear()
             self.site_combo.addItem(self.tr("All sites"), "")
             self.from_check.setChecked(False)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QRadioButton, QVBoxLayout,
 )
 
 from kpfield.store.passphrase import MIN_LENGTH, assess
@@ -58,7 +59,19 @@ class FirstRunDialog(QDialog):
         self.strength_label.setWordWrap(True)
         self.match_label = QLabel()
 
+        # The role is fixed for the life of the profile: a monitor writes and sends reports, a coordinator receives,
+        # verifies and reviews them (and never edits them).
+        self.monitor_radio = QRadioButton(self.tr("&Monitor: I document incidents in the field"))
+        self.coordinator_radio = QRadioButton(self.tr("C&oordinator: I receive and review monitors' reports"))
+        self.role_group = QButtonGroup(self)
+        for button in (self.monitor_radio, self.coordinator_radio):
+            button.setAccessibleName(button.text().replace("&", ""))
+            self.role_group.addButton(button)
+        self.monitor_radio.setChecked(True)
+
         form = QFormLayout()
+        form.addRow(self.tr("This profile is for:"), self.monitor_radio)
+        form.addRow("", self.coordinator_radio)
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("&Repeat it:"), self.confirm_edit)
         form.addRow("", self.show_check)
@@ -138,11 +151,17 @@ class FirstRunDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         self._busy = True
         for widget in (self.passphrase_edit, self.confirm_edit, self.show_check, self.create_button,
-                       self.quit_button):
+                       self.quit_button, self.monitor_radio, self.coordinator_radio):
             widget.setEnabled(False)
         self.error_label.hide()
         self.progress.show()  # calibrating Argon2id always takes seconds: show progress at once
-        self._session.create(passphrase, on_done=self._on_create_done, on_error=self._on_create_failed)
+        self._session.create(passphrase, role=self.role, on_done=self._on_create_done,
+                             on_error=self._on_create_failed)
+
+    @property
+    def role(self) -> str:
+        """The role chosen: ``monitor`` or ``coordinator``."""
+        return "coordinator" if self.coordinator_radio.isChecked() else "monitor"
 
     def _on_create_done(self, _role) -> None:
         self._busy = False
@@ -155,7 +174,8 @@ class FirstRunDialog(QDialog):
     def _on_create_failed(self, exc: BaseException) -> None:
         self._busy = False
         self.progress.hide()
-        for widget in (self.passphrase_edit, self.confirm_edit, self.show_check, self.quit_button):
+        for widget in (self.passphrase_edit, self.confirm_edit, self.show_check, self.quit_button,
+                       self.monitor_radio, self.coordinator_radio):
             widget.setEnabled(True)
         self.error_label.setText(describe(exc))
         self.error_label.show()

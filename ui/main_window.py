@@ -1,7 +1,9 @@
 """The main window: assembles the toolbar, search and filters, the report table and the detail pane.
 
 The logic lives beside it (table model, filter widget, detail view, dialogs); the window wires them together and
-owns the life of what is shown: on lock every model and preview is dropped.
+owns the life of what is shown: on lock every model and preview is dropped. A coordinator's profile gets the same
+window with the review panel under the details, the coordinator's columns and filters, and no editing: received
+reports are evidence (see :meth:`MainWindow.set_coordinator`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ui.filter_widget import FilterWidget
 from ui.report_table_model import COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel
 from ui.resources import icon
 from ui.resume_edits import ResumeEditsOffer
+from ui.coordinator_window import CoordinatorWindowMixin
+from ui.review_panel_widget import ReviewPanel
 from ui.settings_dialog import SettingsDialog
 
 PROGRESS_DELAY_MS = 500
@@ -27,7 +31,7 @@ REFRESH_DELAY_MS = 300  # coalesce bursts of changes (autosave) into one reload
 SELECTION_DELAY_MS = 80  # arrowing through the list loads only where the user stops
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CoordinatorWindowMixin, QMainWindow):
     """The report list with search, filters and details. Its title is constant: never report content."""
 
     lock_requested = Signal()
@@ -41,6 +45,9 @@ class MainWindow(QMainWindow):
         self._editors: dict[str, QWidget] = {}
         self._settings_dialog: SettingsDialog | None = None
         self._selected_id: str | None = None
+        self._coordinator = False
+        self._quarantined = 0
+        self._quarantine_dialog = None
         self.setWindowTitle(self.tr("KP Field"))
         self.setWindowIcon(icon("app"))
 
@@ -65,6 +72,14 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = DetailView(session)
+        self.review_panel = ReviewPanel(session)
+        self.review_panel.message_requested.connect(self.open_message_dialog)
+        self.review_panel.report_link_activated.connect(self.show_report)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.detail)
+        self.right_splitter.addWidget(self.review_panel)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 1)
         self.resume_offer = ResumeEditsOffer(session, self)
         self.resume_offer.accepted.connect(self.open_editor)
 
@@ -75,13 +90,18 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 480])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.quarantine_label = QLabel()
+        self.quarantine_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.quarantine_label.setAccessibleName(self.tr("Quarantined envelopes"))
+        self.quarantine_label.hide()
+        self.statusBar().addPermanentWidget(self.quarantine_label)
 
         self._build_actions()
         self._loading_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
@@ -125,18 +145,30 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.list_action = self._action(self.tr("Report &list"), "Ctrl+1", self.table.setFocus)
         self.detail_action = self._action(self.tr("Report &details"), "Ctrl+2", self.detail.setFocus)
+        # The coordinator's actions (hidden, and so unreachable, for a monitor's profile).
+        self.message_action = self._action(self.tr("&Message the monitor…"), "Ctrl+Shift+A",
+                                           self.open_message_dialog, tip=self.tr("Ask the monitor a question or "
+                                                                                 "request the original photos"))
+        self.mark_unread_action = self._action(self.tr("Mark as &unread"), "Ctrl+U", self.mark_selected_unread)
+        self.review_action = self._action(self.tr("Re&view panel"), "Ctrl+3", self.focus_review)
+        self.quarantine_action = self._action(self.tr("&Quarantine…"), "Ctrl+Shift+Q", self.open_quarantine)
+        self.quarantine_action.setObjectName("quarantine_action")
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter opens the selected report from the list
             QShortcut(QKeySequence(key), self.table, self.open_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
 
         menu = self.menuBar().addMenu(self.tr("&Report"))
-        for action in (self.new_action, self.open_action, self.refresh_action):
+        menu.setObjectName("report_menu")
+        for action in (self.new_action, self.open_action, self.message_action, self.mark_unread_action,
+                       self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.quit_action)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for action in (self.find_action, self.list_action, self.detail_action):
+        view.setObjectName("view_menu")
+        for action in (self.find_action, self.list_action, self.detail_action, self.review_action,
+                       self.quarantine_action):
             view.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.settings_action)
@@ -148,6 +180,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
+        self._show_coordinator_actions(False)
 
     def attach_sync(self, worker) -> None:
         """Add the sync controls: "Sync now" (Ctrl+Shift+S), "Connect to a sync server…" and the status widget."""
@@ -160,6 +193,7 @@ class MainWindow(QMainWindow):
                                           self.open_enroll_dialog)
         self.sync_status = SyncStatusWidget(worker)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.review_panel.client_options = worker.client_options
         tools = self.menuBar().actions()[-1].menu()
         tools.insertAction(self.settings_action, self.sync_action)
         tools.insertAction(self.settings_action, self.enroll_action)
@@ -177,11 +211,13 @@ class MainWindow(QMainWindow):
     def on_unlocked(self) -> None:
         """Load the list for the filters shown and offer to continue interrupted edits."""
         self.apply_settings({})
+        self.set_coordinator(self._session.role == "coordinator")
         self._session.op(lambda profile: profile.settings.all(), on_done=self.apply_settings)
         self.model.set_query(self.filter_widget.query())
         self._start_loading_feedback()
         self._load_sites()
-        self.resume_offer.offer()
+        if not self._coordinator:  # a coordinator edits nothing, so there is nothing to resume
+            self.resume_offer.offer()
 
     def on_locked(self) -> None:
         """Drop everything shown: models, previews, search text, prompts, dialogs; then hide."""
@@ -191,6 +227,10 @@ class MainWindow(QMainWindow):
         self._selected_id = None
         self.model.clear()
         self.detail.clear()
+        self.review_panel.clear(forget_drafts=True)
+        self._set_quarantine_count(0)
+        if self._quarantine_dialog is not None:
+            self._quarantine_dialog.reject()
         self.filter_widget.reset()
         self.count_label.clear()
         self.statusBar().clearMessage()
@@ -226,7 +266,9 @@ class MainWindow(QMainWindow):
         if total:
             self.detail.set_placeholder()
         elif self.model.query == ReportQuery(sort=self.model.query.sort, descending=self.model.query.descending):
-            self.detail.set_placeholder(self.tr("No reports yet. Press Ctrl+N to write the first one."))
+            self.detail.set_placeholder(self.tr("No reports received yet. Sync (Ctrl+Shift+S) to fetch them.")
+                                        if self._coordinator else
+                                        self.tr("No reports yet. Press Ctrl+N to write the first one."))
         else:
             self.detail.set_placeholder(self.tr("No report matches the search and filters."))
         if self._selected_id:
@@ -236,6 +278,7 @@ class MainWindow(QMainWindow):
                 return
         if self.detail.report_id and self.model.row_of(self.detail.report_id) < 0:
             self.detail.clear()
+            self.review_panel.clear()
 
     def _on_model_failed(self, exc) -> None:
         self._loading_timer.stop()
@@ -254,7 +297,18 @@ class MainWindow(QMainWindow):
 
     def _on_selection_timer_timeout(self) -> None:
         if self._selected_id and self._selected_id != self.detail.report_id:
-            self.detail.show_report(self._selected_id)
+            self.show_report(self._selected_id)
+
+    def show_report(self, report_id: str) -> None:
+        """Show a report in the detail pane (and, for a coordinator, its review, marking it read)."""
+        self.detail.show_report(report_id)
+        if self._coordinator:
+            self.review_panel.show_report(report_id, mark_read=True)
+            self.model.set_read(report_id)
+            row = self.model.row_of(report_id)
+            if row >= 0 and self.model.report_id(self.table.currentIndex().row()) != report_id:
+                self._selected_id = report_id
+                self.table.selectRow(row)
 
     def _on_session_changed(self, what: str) -> None:
         if what == "reports" or what.startswith("report:"):
@@ -266,6 +320,9 @@ class MainWindow(QMainWindow):
         self.model.reload(keep_loaded=True)
         self.detail.refresh()
         self._load_sites()
+        if self._coordinator:
+            self.review_panel.refresh()
+            self._load_coordinator_data()
 
     def _load_sites(self) -> None:
         self._session.op(lambda profile: profile.reports.sites(), on_done=self._on_sites_loaded)
@@ -273,14 +330,6 @@ class MainWindow(QMainWindow):
     def _on_sites_loaded(self, sites: list[str]) -> None:
         if self._session.is_unlocked:
             self.filter_widget.set_sites(sites)
-
-    def focus_search(self) -> None:
-        self.filter_widget.search_edit.setFocus()
-        self.filter_widget.search_edit.selectAll()
-
-    def selected_report_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.report_id(index.row()) if index.isValid() else None
 
     # --- editor --------------------------------------------------------------------------------------------
     def _on_table_activated(self, index) -> None:
@@ -297,8 +346,17 @@ class MainWindow(QMainWindow):
             self.open_editor(report_id)
 
     def open_editor(self, report_id: str | None) -> QWidget | None:
-        """Open the report editor for ``report_id`` (None: a new report), or raise the one already open."""
+        """Open the report editor for ``report_id`` (None: a new report), or raise the one already open.
+
+        A coordinator never gets an editor (received reports are evidence): the report's review opens instead.
+        """
         if not self._session.is_unlocked:
+            return None
+        if self._coordinator:
+            if report_id:
+                if report_id != self.detail.report_id:
+                    self.show_report(report_id)
+                self.focus_review()
             return None
         if report_id and report_id in self._editors:
             editor = self._editors[report_id]

@@ -12,6 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from kpfield import taxonomy
 from kpfield.model import ReportSummary
@@ -22,9 +24,15 @@ PAGE_SIZE = 250
 MAX_REFRESH_ROWS = 5_000  # a refresh re-reads at most this many rows in one go
 
 COL_DATE, COL_TYPE, COL_TITLE, COL_SITE, COL_PHOTOS, COL_STATE = range(6)
+# A coordinator's list has two more columns; its COL_STATE shows the review state (every received report is
+# "ready" in the store, so the monitor's state would say nothing).
+COL_MONITOR, COL_VERIFICATION = 6, 7
 #: Column -> ReportQuery.sort key (header clicks sort in the database, not in memory).
 SORT_KEYS = {COL_DATE: "occurred", COL_TYPE: "type", COL_TITLE: "title", COL_SITE: "site",
              COL_PHOTOS: "photos", COL_STATE: "state"}
+#: The coordinator's sort keys where they differ (used only if the store knows them: see :func:`_sortable`).
+COORDINATOR_SORT_KEYS = {COL_STATE: "review_state", COL_MONITOR: "monitor", COL_VERIFICATION: "verification"}
+COORDINATOR_DEFAULT_SORT = "unread"  # the inbox: unread first, then newest
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 _HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
@@ -33,6 +41,47 @@ _HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
             COL_SITE: QT_TRANSLATE_NOOP("ReportTableModel", "Site"),
             COL_PHOTOS: QT_TRANSLATE_NOOP("ReportTableModel", "Photos"),
             COL_STATE: QT_TRANSLATE_NOOP("ReportTableModel", "State")}
+_COORDINATOR_HEADERS = {COL_STATE: QT_TRANSLATE_NOOP("ReportTableModel", "Review"),
+                        COL_MONITOR: QT_TRANSLATE_NOOP("ReportTableModel", "Monitor"),
+                        COL_VERIFICATION: QT_TRANSLATE_NOOP("ReportTableModel", "Verification")}
+_REVIEW_STATES = {"new": QT_TRANSLATE_NOOP("ReportTableModel", "New"),
+                  "in_review": QT_TRANSLATE_NOOP("ReportTableModel", "In review"),
+                  "needs_info": QT_TRANSLATE_NOOP("ReportTableModel", "Needs more information"),
+                  "verified": QT_TRANSLATE_NOOP("ReportTableModel", "Verified"),
+                  "rejected": QT_TRANSLATE_NOOP("ReportTableModel", "Rejected"),
+                  "duplicate": QT_TRANSLATE_NOOP("ReportTableModel", "Duplicate"),
+                  "escalated": QT_TRANSLATE_NOOP("ReportTableModel", "Escalated")}
+VERIFIED_COLOUR = QColor("#1e7b34")
+QUARANTINED_COLOUR = QColor("#b3261e")
+
+
+def review_state_label(state: str | None) -> str:
+    """Translated name of a review state (an unknown one shows its code)."""
+    if not state:
+        return ""
+    return QCoreApplication.translate("ReportTableModel", _REVIEW_STATES[state]) if state in _REVIEW_STATES else state
+
+
+def verification_label(verification: str | None) -> str:
+    """"Verified" / "Quarantined" for a received report's newest envelope."""
+    if verification == "verified":
+        return QCoreApplication.translate("ReportTableModel", "Verified")
+    if verification == "quarantined":
+        return QCoreApplication.translate("ReportTableModel", "Quarantined")
+    return verification or ""
+
+
+def verification_icon(ok: bool):
+    """A check mark or a warning sign from the style (no image file needed)."""
+    pixmap = QStyle.StandardPixmap.SP_DialogApplyButton if ok else QStyle.StandardPixmap.SP_MessageBoxWarning
+    return QApplication.style().standardIcon(pixmap)
+
+
+def _sortable(key: str) -> bool:
+    """Whether the store can sort by ``key`` (the coordinator's keys arrive with the store that has them)."""
+    from kpfield.store import reports
+
+    return key in getattr(reports, "SORT_COLUMNS", {})
 
 
 def state_label(state: str) -> str:
@@ -79,6 +128,7 @@ class ReportTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._loading = False  # the first page of the current generation has not arrived yet
+        self._coordinator = False
 
     # --- state ---------------------------------------------------------------------------------------------
     @property
@@ -102,6 +152,40 @@ class ReportTableModel(QAbstractTableModel):
             if summary.id == report_id:
                 return i
         return -1
+
+    @property
+    def coordinator(self) -> bool:
+        return self._coordinator
+
+    def set_coordinator(self, on: bool) -> None:
+        """Show a coordinator's columns (monitor, review state, verification) and sort unread first."""
+        if on == self._coordinator:
+            return
+        self.beginResetModel()
+        self._coordinator = on
+        sort = COORDINATOR_DEFAULT_SORT if on and _sortable(COORDINATOR_DEFAULT_SORT) else "occurred"
+        self._query = dataclasses.replace(self._query, sort=sort, descending=True)
+        self._generation += 1
+        self._rows, self._total, self._fetching, self._loading = [], 0, False, False
+        self.endResetModel()
+
+    def sort_key(self, column: int) -> str | None:
+        """The store's sort key for a column (None: the column does not sort)."""
+        if self._coordinator and column in COORDINATOR_SORT_KEYS:
+            key = COORDINATOR_SORT_KEYS[column]
+            return key if _sortable(key) else None
+        return SORT_KEYS.get(column)
+
+    def summary(self, row: int) -> ReportSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_read(self, report_id: str, read: bool = True) -> None:
+        """Show a report as read (or unread) at once, without reloading the list."""
+        row = self.row_of(report_id)
+        if row < 0 or not hasattr(self._rows[row], "unread") or self._rows[row].unread == (not read):
+            return
+        self._rows[row] = dataclasses.replace(self._rows[row], unread=not read)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_query(self, query: ReportQuery) -> None:
         """Show the reports matching ``query`` (keeps the current sort order)."""
@@ -195,7 +279,9 @@ class ReportTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(SORT_KEYS)
+        if parent.isValid():
+            return 0
+        return len(SORT_KEYS) + (2 if self._coordinator else 0)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -213,6 +299,8 @@ class ReportTableModel(QAbstractTableModel):
                 return summary.site
             if column == COL_PHOTOS:
                 return str(summary.photo_count) if role == Qt.ItemDataRole.DisplayRole else None
+            if self._coordinator and column in (COL_STATE, COL_MONITOR, COL_VERIFICATION):
+                return self._coordinator_text(summary, column, role)
             if column == COL_STATE:
                 # A ready report shows how far its envelope got; "Sent" only once the receipt was verified.
                 shown = summary.sync_state if summary.state == "ready" and summary.sync_state else summary.state
@@ -221,16 +309,52 @@ class ReportTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ReportIdRole:
             return summary.id
+        if self._coordinator:
+            return self._coordinator_data(summary, column, role)
+        return None
+
+    def _coordinator_text(self, summary, column: int, role: int) -> str:
+        translate = QCoreApplication.translate
+        if column == COL_STATE:
+            return review_state_label(getattr(summary, "review_state", None))
+        if column == COL_MONITOR:
+            monitor = getattr(summary, "monitor", None)
+            device = getattr(summary, "device_id", None) or ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("ReportTableModel", "Device {device}").format(device=device) if device else ""
+            return monitor or device[:12]
+        verification = getattr(summary, "verification", None)
+        if role == Qt.ItemDataRole.ToolTipRole and verification == "quarantined":
+            return translate("ReportTableModel", "The newest version failed a check: see the review panel or "
+                                                 "View → Quarantine.")
+        return verification_label(verification)
+
+    def _coordinator_data(self, summary, column: int, role: int):
+        if role == Qt.ItemDataRole.FontRole and getattr(summary, "unread", False):
+            font = QFont()
+            font.setBold(True)  # unread, as in a mail inbox
+            return font
+        verification = getattr(summary, "verification", None)
+        if column == COL_VERIFICATION and verification in ("verified", "quarantined"):
+            ok = verification == "verified"
+            if role == Qt.ItemDataRole.DecorationRole:
+                return verification_icon(ok)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(VERIFIED_COLOUR if ok else QUARANTINED_COLOUR)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_TITLE and getattr(summary, "unread", False):
+            return QCoreApplication.translate("ReportTableModel", "{title} (unread)").format(
+                title=summary.title or "")
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return QCoreApplication.translate("ReportTableModel", _HEADERS[section]) if section in _HEADERS else None
+        headers = {**_HEADERS, **_COORDINATOR_HEADERS} if self._coordinator else _HEADERS
+        return QCoreApplication.translate("ReportTableModel", headers[section]) if section in headers else None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the store (header click): set the query's order and reload."""
-        key = SORT_KEYS.get(column)
+        key = self.sort_key(column)
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder

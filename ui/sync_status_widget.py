@@ -56,7 +56,7 @@ class SyncStatusWidget(QWidget):
         self._refresh()
 
     def _on_worker_progressed(self, event: dict) -> None:
-        if event.get("phase") == "upload":
+        if event.get("phase") in ("upload", "download"):
             self._progress = event
         self._refresh()
 
@@ -72,6 +72,9 @@ class SyncStatusWidget(QWidget):
         worker, state = self._worker, self._worker.state
         if state == "syncing":
             event = self._progress
+            if event and event.get("phase") == "download" and event.get("total"):
+                return (self.tr("Receiving reports — %1 of %2")
+                        .replace("%1", format_bytes(event["done"])).replace("%2", format_bytes(event["total"])))
             if event and event.get("bytes_total"):
                 text = self.tr("Sending %n report(s) — %1 of %2, %3/s", "", event.get("items", 1))
                 return (text.replace("%1", format_bytes(event["bytes_done"]))
@@ -87,11 +90,31 @@ class SyncStatusWidget(QWidget):
             parts.append(self.tr("Will try again at %1").replace("%1", worker.next_retry_at.strftime("%H:%M")))
         if worker.last_error and state != "idle":
             parts.append(worker.last_error)
-        if worker.last_success is not None:
+        if worker.last_success is not None and getattr(worker, "is_coordinator", False):
+            parts.append(self._pulled_text(worker))
+        elif worker.last_success is not None:
             parts.append(self.tr("Last sent %1").replace("%1", _when(worker.last_success)))
         elif not parts:
             parts.append(self.tr("Not synced yet"))
         return " — ".join(parts)
+
+    def _pulled_text(self, worker) -> str:
+        """A coordinator's last run: when, and what it brought (verified, quarantined, reviews)."""
+        text = self.tr("Last checked %1").replace("%1", _when(worker.last_success))
+        result = worker.last_result
+        if result is not None and hasattr(result, "quarantined"):
+            news = []
+            if result.verified:
+                news.append(self.tr("%n new report(s) verified", "", result.verified))
+            if result.quarantined:
+                news.append(self.tr("%n quarantined", "", result.quarantined))
+            if result.reviews_applied:
+                news.append(self.tr("%n review change(s) from other coordinators", "", result.reviews_applied))
+            if result.conflicts:
+                news.append(self.tr("%n conflicting review change(s)", "", result.conflicts))
+            if news:
+                text += ": " + ", ".join(news)
+        return text
 
     def _refresh(self) -> None:
         text = self.status_text()
@@ -99,10 +122,12 @@ class SyncStatusWidget(QWidget):
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         event = self._progress
-        sending = self._worker.state == "syncing" and bool(event and event.get("bytes_total"))
-        self.bar.setVisible(sending)
-        if sending:
-            self.bar.setValue(int(1000 * event["bytes_done"] / max(1, event["bytes_total"])))
+        done, total = (event.get("bytes_done", event.get("done", 0)), event.get("bytes_total", event.get("total", 0))) \
+            if event else (0, 0)
+        moving = self._worker.state == "syncing" and bool(total)
+        self.bar.setVisible(moving)
+        if moving:
+            self.bar.setValue(int(1000 * done / max(1, total)))
 
 
 def _when(moment: datetime) -> str:
@@ -119,12 +144,18 @@ class SyncAction(QAction):
         self.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.setToolTip(QCoreApplication.translate("sync", "Send ready reports now (Ctrl+Shift+S)"))
         self.setObjectName("sync_now_action")
+        self._worker = worker
         self.triggered.connect(worker.sync_now)
         worker.state_changed.connect(self._on_worker_state_changed)
         self._on_worker_state_changed(worker.state)
 
     def _on_worker_state_changed(self, state: str) -> None:
         self.setEnabled(state not in ("syncing", "not enrolled"))
+        if getattr(self._worker, "is_coordinator", False):
+            self.setToolTip(QCoreApplication.translate(
+                "sync", "Fetch and verify new reports, share reviews (Ctrl+Shift+S)"))
+        else:
+            self.setToolTip(QCoreApplication.translate("sync", "Send ready reports now (Ctrl+Shift+S)"))
 
 
 def make_sync_action(parent, worker) -> QAction:

@@ -18,6 +18,7 @@ import random
 import threading
 import time
 from collections import deque
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -135,6 +136,30 @@ class _RunProgress:
             self._emit(event)
 
 
+@dataclass
+class PullSummary:
+    """What a coordinator's run did (``pull_and_share``): envelopes verified and quarantined, review changes."""
+
+    verified: int = 0
+    quarantined: int = 0
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    cancelled: bool = False
+    reviews_applied: int = 0
+    reviews_posted: int = 0
+    conflicts: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.cancelled
+
+    @classmethod
+    def from_result(cls, result: dict) -> PullSummary:
+        pulled, reviews = result["pull"], result.get("reviews") or {}
+        return cls(len(pulled["verified"]), len(pulled["quarantined"]),
+                   [(f["server_seq"], f["reason"]) for f in pulled["failed"]], pulled["cancelled"],
+                   reviews.get("applied", 0), reviews.get("posted", 0), reviews.get("conflicts", 0))
+
+
 class SyncWorker(QObject):
     """Runs sync in the background for an unlocked, enrolled profile.
 
@@ -148,7 +173,8 @@ class SyncWorker(QObject):
 
     started = Signal()
     progressed = Signal(dict)
-    finished = Signal(object)  # SyncResult, also for partial failures (see result.failed / result.not_queued)
+    # SyncResult (monitor) or PullSummary (coordinator), also for partial failures (see result.failed)
+    finished = Signal(object)
     failed = Signal(str)  # the run could not complete (server unreachable, refused, ...): a translated sentence
     state_changed = Signal(str)  # "idle", "syncing", "offline", "waiting until HH:MM", "not enrolled"
 
@@ -177,7 +203,7 @@ class SyncWorker(QObject):
         self.next_retry_at: datetime | None = None
         self.last_success: datetime | None = None
         self.last_error: str | None = None
-        self.last_result: SyncResult | None = None
+        self.last_result: SyncResult | PullSummary | None = None
         self._state = ""
 
         self._retry_timer = QTimer(self, singleShot=True)
@@ -207,6 +233,16 @@ class SyncWorker(QObject):
     @property
     def enrolled(self) -> bool:
         return bool(self._enrolled)
+
+    @property
+    def client_options(self) -> dict:
+        """The HTTP client options of this worker's runs (the coordinator's messages use them too)."""
+        return dict(self._client_options)
+
+    @property
+    def is_coordinator(self) -> bool:
+        """A coordinator's run pulls and verifies reports and shares reviews instead of sending reports."""
+        return self._session.role == "coordinator"
 
     def refresh_account(self) -> None:
         """Read the enrolment (server address) on the store thread; call after enrolling."""
@@ -280,6 +316,15 @@ class SyncWorker(QObject):
             return {"enrolled": False}
         pacer = _Pacer(profile.settings.get("bandwidth_kbps", 0) or 0, cancel)
         progress = _RunProgress(profile, self._run_progressed.emit, pacer)
+        if profile.role == "coordinator":
+            from kpfield.coordinator.share import pull_and_share
+
+            try:
+                pulled = pull_and_share(profile, progress=progress, cancel=cancel,
+                                        client_options=self._client_options)
+            finally:
+                progress.flush()
+            return {"enrolled": True, "result": PullSummary.from_result(pulled), "next_retry": None}
         try:
             result = run_sync(profile, progress=progress, cancel=cancel, client_options=self._client_options)
         finally:
@@ -307,16 +352,20 @@ class SyncWorker(QObject):
                 self._schedule_retry(None)
                 self.failed.emit(self.last_error)
         elif outcome is not None:
-            result: SyncResult = outcome["result"]
+            result = outcome["result"]
             self.last_result = result
-            if result.sent or result.messages:
+            if isinstance(result, PullSummary):
+                # Always: besides new reports and reviews, a pull re-checks what it holds (a device revoked
+                # since, a chain gap closed), which the counts do not show.
+                self._session.changed.emit("reports")
+            elif result.sent or result.messages:
                 self._session.changed.emit("reports")  # report sync states changed: views refresh
             if result.ok:
                 self._failures = 0
                 self.last_error = None
                 self.last_success = datetime.now().astimezone()
             elif not result.cancelled:
-                reasons = [r for _, r in result.failed] + [r for _, r in result.not_queued]
+                reasons = [r for _, r in result.failed] + [r for _, r in getattr(result, "not_queued", [])]
                 self.last_error = reasons[0] if reasons else None
                 self._schedule_retry(outcome["next_retry"])
             self.finished.emit(result)
