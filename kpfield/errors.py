@@ -282,3 +282,9 @@ class BundleRefused(ExportError):
     """A file given as an evidence bundle is not one, or is hostile (path traversal, zip bomb); nothing was read."""
 
     code = "bundle_refused"
+
+
+class ReviewChanged(KPFieldError):
+    """A review change was made on a revision another coordinator has changed since; nothing was saved."""
+
+    code = "review_changed"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from kpfield.coordinator.review import mark_read
 from ui.report_table_model import COL_DATE, COL_MONITOR, COL_STATE, COL_TYPE, COL_VERIFICATION
-from ui.review_ops import coordinator_overview, core_function
+from ui.review_ops import coordinator_overview
 
 # Marked for lupdate in the "MainWindow" context, where ``self.tr`` of the window looks them up at run time.
 _TEXTS = (QT_TRANSLATE_NOOP("MainWindow", "Re&view report"), QT_TRANSLATE_NOOP("MainWindow", "&Open report"),
@@ -142,10 +143,9 @@ class CoordinatorWindowMixin:
 
     def mark_selected_unread(self) -> None:
         report_id = self.selected_report_id()
-        mark = core_function("mark_read")
-        if not self._coordinator or not report_id or mark is None:
+        if not self._coordinator or not report_id:
             return
-        self._session.op(lambda profile: mark(profile, report_id, False),
+        self._session.op(lambda profile: mark_read(profile, report_id, False),
                          on_done=lambda _r: self.model.set_read(report_id, False))
 
     def focus_search(self) -> None:

@@ -6,28 +6,11 @@ Each function takes the open profile and runs inside :meth:`ui.session.Session.o
 from __future__ import annotations
 
 
-def core_function(name: str):
-    """``mark_read`` / ``known_devices`` from the coordinator core (None in a core that lacks them)."""
-    from kpfield.coordinator import review
-
-    found = getattr(review, name, None)
-    if found is None:
-        try:
-            from kpfield.coordinator import working_copy
-        except ImportError:
-            return None
-        found = getattr(working_copy, name, None)
-    return found
-
-
 def known_devices(profile) -> list[dict]:
     """The devices this coordinator knows (kept from the last pull), for labels and the monitor filter."""
-    devices = core_function("known_devices")
-    if devices is not None:
-        return devices(profile)
-    # A core without the kept device list: the devices reports came from, without labels.
-    return [{"device_id": d, "label": None, "role": "monitor", "revoked_at": None}
-            for (d,) in profile.db.execute("SELECT DISTINCT device_id FROM received ORDER BY device_id")]
+    from kpfield.coordinator.review import known_devices as devices
+
+    return devices(profile)
 
 
 def load_review(profile, report_id: str, mark_read: bool = False) -> dict:
@@ -44,9 +27,8 @@ def load_review(profile, report_id: str, mark_read: bool = False) -> dict:
     messages = [{"at": e.detail.get("at") or e.at, "kind": e.detail.get("kind"), "state": e.detail.get("state")}
                 for e in profile.audit.entries(report_id) if e.action == "message_sent"]
     devices = {d["device_id"]: d for d in known_devices(profile)}
-    mark = core_function("mark_read")
-    if mark_read and mark is not None:
-        mark(profile, report_id, True)
+    if mark_read:
+        review.mark_read(profile, report_id, True)
     return {"report_id": report_id, "received": received, "review": state, "messages": messages,
             "device": devices.get(received["device_id"]) or {"device_id": received["device_id"]}}
 
@@ -59,11 +41,12 @@ def save_review(profile, report_id: str, base_revision: int, changes: dict) -> t
     knowingly. Tags and notes only add, so they never go stale. Otherwise ``("saved", new review)``.
     """
     from kpfield.coordinator import review
+    from kpfield.errors import ReviewChanged
 
-    current = review.review_state(profile, report_id)
-    if current["revision"] != base_revision and ({"state", "assignee"} & set(changes)):
-        return "stale", current
-    return "saved", review.review(profile, report_id, **changes)
+    try:
+        return "saved", review.review(profile, report_id, expect_revision=base_revision, **changes)
+    except ReviewChanged:
+        return "stale", review.review_state(profile, report_id)
 
 
 def load_quarantine(profile) -> dict:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from kpfield.errors import NotFound, ValidationError
+from kpfield.errors import NotFound, ReviewChanged, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
@@ -32,7 +32,8 @@ def _review_row(db, report_id: str):
 
 
 def review(profile: Profile, report_id: str, *, state: str | None = None, duplicate_of: str | None = None,
-           note: str | None = None, assignee: str | None = None, tags: list[str] | None = None) -> dict:
+           note: str | None = None, assignee: str | None = None, tags: list[str] | None = None,
+           expect_revision: int | None = None) -> dict:
     """Change a received report's review; every change is kept in its history (and the audit trail).
 
     :param report_id: a report received by this coordinator.
@@ -41,6 +42,8 @@ def review(profile: Profile, report_id: str, *, state: str | None = None, duplic
     :param note: an internal note (never sent).
     :param assignee: who handles it ("" to unassign).
     :param tags: tags to add.
+    :param expect_revision: the revision the user saw; a state or assignee change raises :class:`ReviewChanged`
+        (and saves nothing) when another change, e.g. another coordinator's applied by a sync, came in between.
     Raises :class:`NotFound` for an unknown report and :class:`ValidationError` for bad values; changes nothing then.
     """
     db = profile.db
@@ -71,9 +74,13 @@ def review(profile: Profile, report_id: str, *, state: str | None = None, duplic
     if note is not None:
         fields["note"] = note
     if fields:
-        change = {"change_id": str(uuid.uuid4()), "report_id": report_id, "base_revision": revision,
-                  "fields": fields, "who": who(profile), "at": iso(utcnow())}
-        with db.atomic():
+        with db.atomic():  # the revision is read again inside the transaction that writes the change
+            revision = db.execute("SELECT revision FROM reviews WHERE report_id = ?", [report_id]).fetchone()[0]
+            if expect_revision is not None and revision != expect_revision and {"state", "assignee"} & set(fields):
+                raise ReviewChanged(f"The review of {report_id} was changed by someone else (revision {revision}, "
+                                    f"you saw {expect_revision}); nothing was saved.")
+            change = {"change_id": str(uuid.uuid4()), "report_id": report_id, "base_revision": revision,
+                      "fields": fields, "who": who(profile), "at": iso(utcnow())}
             apply_change(profile, change, "local")
     return review_state(profile, report_id)
 
@@ -224,3 +231,7 @@ def report_extra_json(profile: Profile, report_id: str) -> dict:
                          "envelopes": [{k: r[k] for k in ("server_seq", "version", "status", "envelope_sha256")}
                                        for r in rows]},
             "review": review_state(profile, report_id)}
+
+
+# The working copy's read marks and the device list, here too: the review screens use them with the functions above.
+from kpfield.coordinator.working_copy import known_devices, mark_read  # noqa: E402,F401

@@ -204,3 +204,17 @@ def test_a_rate_limited_pull_waits_as_asked_and_loses_nothing(tmp_path, photos_d
         assert result.quarantined == [] and len(result.verified) == 3
         for p in people.values():
             p.close()
+
+
+def test_a_review_saved_on_a_stale_revision_is_refused(network, photos_dir):
+    from kpfield.errors import ReviewChanged
+
+    c1, m1 = network["c1"], network["m1"]
+    rid = _send_report(m1, photos_dir)
+    pull(c1, client_options=FAST)
+    seen = review(c1, rid, assignee="Tendai")["revision"]
+    review(c1, rid, state="in_review")  # another change comes in after the form was filled
+    with pytest.raises(ReviewChanged):
+        review(c1, rid, state="verified", expect_revision=seen)
+    after = review(c1, rid, note="Checked with the clinic.", expect_revision=seen)  # notes only add: never stale
+    assert after["state"] == "in_review" and after["notes"] == ["Checked with the clinic."]
