@@ -73,6 +73,7 @@ class App(QObject):
         attach_map(self.window, self.session)
         attach_charts(self.window)
         # -- attach hooks end --
+        self.window.restore_docks()  # the docks exist only now
         self.idle.idled.connect(self._on_idle_idled)
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)

@@ -445,6 +445,12 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
+    def restore_docks(self) -> None:
+        """Put the feature docks (map, charts: added after construction) back where the user left them."""
+        state = self._qsettings.value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
     def save_geometry(self) -> None:
         """Window layout only: QSettings never holds report content."""
         self._qsettings.setValue("main_window/geometry", self.saveGeometry())

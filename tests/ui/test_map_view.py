@@ -210,3 +210,16 @@ def test_the_map_code_cannot_reach_the_network():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]"
+
+
+def test_an_open_map_dock_is_open_again_next_time(qtbot, make_profile, make_app):
+    make_profile(n=1)
+    first = make_app()
+    dock = first.window.findChild(QDockWidget, "map_dock")
+    dock.action.trigger()
+    assert dock.isVisibleTo(first.window)
+    first.window.save_geometry()  # what closing the window does
+    second = make_app()
+    again = second.window.findChild(QDockWidget, "map_dock")
+    assert again.isVisibleTo(second.window) and not second.window.findChild(QDockWidget, "charts_dock").isVisibleTo(
+        second.window)
