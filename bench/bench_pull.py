@@ -28,6 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
 from serverutil import RunningServer  # noqa: E402
 
+from kpfield.coordinator import receive  # noqa: E402
 from kpfield.coordinator.receive import pull  # noqa: E402
 from kpfield.media import process_photo  # noqa: E402
 from kpfield.model import Occurrence, Report, utcnow  # noqa: E402
@@ -75,6 +76,17 @@ def main() -> None:
             t = time.perf_counter()
             open_envelope_bytes(blob, box_key)
             raw.append(time.perf_counter() - t)
+        spent = {"working_copy": 0.0}
+        refresh = receive.refresh
+
+        def timed_refresh(profile):  # the working copy's share (Pillow thumbnails and previews, one commit each)
+            t = time.perf_counter()
+            try:
+                return refresh(profile)
+            finally:
+                spent["working_copy"] += time.perf_counter() - t
+
+        receive.refresh = timed_refresh
         t0 = time.perf_counter()
         result = pull(coordinator)
         pulled = time.perf_counter() - t0
@@ -88,6 +100,9 @@ def main() -> None:
         print(f"raw open (decrypt + hash): {raw_total / n * 1000:.2f} ms/envelope "
               f"(median {statistics.median(raw) * 1000:.2f} ms)")
         print(f"pull + verify + working copy: {pulled / n * 1000:.2f} ms/envelope, total {pulled:.1f} s")
+        print(f"  of which download + open + checks + store: {(pulled - spent['working_copy']) / n * 1000:.2f} "
+              f"ms/envelope; working copy (thumbnail, preview, index): {spent['working_copy'] / n * 1000:.2f} "
+              f"ms/envelope")
         print(f"ratio pull / raw open: {pulled / raw_total:.1f}x")
         coordinator.close()
         monitor.close()
