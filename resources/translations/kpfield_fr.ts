@@ -9,6 +9,128 @@
     </message>
 </context>
 <context>
+    <name>ChartsDock</name>
+    <message>
+        <source>Counting reports…</source>
+        <translation>Décompte des rapports…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts ({shortcut})</source>
+        <translation>Afficher ou masquer les graphiques ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>By perpetrator</source>
+        <translation>Par auteur</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Afficher en &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show the counts as a table</source>
+        <translation>Afficher les nombres sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Bar chart of report counts</source>
+        <translation>Diagramme en barres du nombre de rapports</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Report counts</source>
+        <translation>Nombre de rapports</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Autres sites</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(sans site)</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun renseigné</translation>
+    </message>
+    <message>
+        <source>Reports: {count}</source>
+        <translation>Rapports : {count}</translation>
+    </message>
+    <message>
+        <source>A report with several types counts once for each.</source>
+        <translation>Un rapport qui a plusieurs types compte une fois pour chacun.</translation>
+    </message>
+    <message>
+        <source>Month of the incident (of writing, if its date is unknown), in this computer&apos;s time zone.</source>
+        <translation>Mois de l&apos;incident (ou de la rédaction, si sa date est inconnue), dans le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The sites with most reports; the others are added up.</source>
+        <translation>Les sites qui ont le plus de rapports ; les autres sont additionnés.</translation>
+    </message>
+    <message>
+        <source>A report counts once for each kind of perpetrator it names.</source>
+        <translation>Un rapport compte une fois pour chaque catégorie d&apos;auteur qu&apos;il mentionne.</translation>
+    </message>
+    <message>
+        <source>The dates span more than 50 years, so only months with reports are shown: check for a mistyped year.</source>
+        <translation>Les dates s&apos;étendent sur plus de 50 ans : seuls les mois qui ont des rapports sont donc affichés. Vérifiez qu&apos;aucune année n&apos;a été mal saisie.</translation>
+    </message>
+    <message>
+        <source>Counting reports…</source>
+        <translation>Décompte des rapports…</translation>
+    </message>
+    <message>
+        <source>No report matches the search and filters.</source>
+        <translation>Aucun rapport ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>GPS receiver</source>
@@ -155,6 +277,10 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <source>Received, version {version}</source>
+        <translation>Reçu, version {version}</translation>
+    </message>
+    <message>
         <source>{state}, version {version}</source>
         <translation>{state}, version {version}</translation>
     </message>
@@ -173,6 +299,22 @@
     <message>
         <source>Photos ({count})</source>
         <translation>Photos ({count})</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Please send the original photos</source>
+        <translation>Veuillez envoyer les photos originales</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -397,6 +539,46 @@
         <translation>Date de fin</translation>
     </message>
     <message>
+        <source>&amp;Inbox (unread only)</source>
+        <translation>&amp;Boîte de réception (non lus uniquement)</translation>
+    </message>
+    <message>
+        <source>Show only unread reports</source>
+        <translation>N&apos;afficher que les rapports non lus</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrer par état de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Tous les états de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Filter by monitor (device)</source>
+        <translation>Filtrer par observateur (appareil)</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Tous les observateurs</translation>
+    </message>
+    <message>
+        <source>Filter by verification result</source>
+        <translation>Filtrer par résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>Tous les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Newest version quarantined</source>
+        <translation>Dernière version en quarantaine</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -415,6 +597,10 @@
     <message>
         <source>All sites</source>
         <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>{label} (revoked)</source>
+        <translation>{label} (révoqué)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +628,18 @@
     <message>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor: I document incidents in the field</source>
+        <translation>&amp;Observateur : je documente des incidents sur le terrain</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I receive and review monitors&apos; reports</source>
+        <translation>Coor&amp;dinateur : je reçois et j&apos;examine les rapports des observateurs</translation>
+    </message>
+    <message>
+        <source>This profile is for:</source>
+        <translation>Ce profil est destiné à :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -656,12 +854,40 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Rapports</translation>
     </message>
     <message>
+        <source>Quarantined envelopes</source>
+        <translation>Enveloppes en quarantaine</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Nouveau rapport</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Re&amp;view report</source>
+        <translation>&amp;Examiner le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine ({count})…</source>
+        <translation>&amp;Quarantaine ({count})…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Quarantaine…</translation>
+    </message>
+    <message>
+        <source>{count} in quarantine</source>
+        <translation>{count} en quarantaine</translation>
+    </message>
+    <message>
+        <source>Envelopes that failed a check: View → Quarantine (Ctrl+Shift+Q)</source>
+        <translation>Enveloppes qui ont échoué à une vérification : Affichage → Quarantaine (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Message envoyé.</translation>
     </message>
     <message>
         <source>Open the selected report (Enter)</source>
@@ -700,6 +926,22 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>&amp;Détails du rapport</translation>
     </message>
     <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Message à l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Ask the monitor a question or request the original photos</source>
+        <translation>Poser une question à l&apos;observateur ou demander les photos originales</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>&amp;Panneau d&apos;examen</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
@@ -728,6 +970,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>{count} rapports</translation>
     </message>
     <message>
+        <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
+        <translation>Aucun rapport reçu pour l&apos;instant. Synchronisez (Ctrl+Shift+S) pour les récupérer.</translation>
+    </message>
+    <message>
         <source>No reports yet. Press Ctrl+N to write the first one.</source>
         <translation>Aucun rapport pour l&apos;instant. Appuyez sur Ctrl+N pour écrire le premier.</translation>
     </message>
@@ -738,6 +984,193 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>The report editor is not available in this version.</source>
         <translation>L&apos;éditeur de rapports n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>MapDock</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Show the map of reports (Ctrl+Shift+M)</source>
+        <translation>Afficher la carte des rapports (Ctrl+Shift+M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Légende de la carte</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>Autres ({count})</translation>
+    </message>
+    <message>
+        <source>Mining area (approximate)</source>
+        <translation>Zone minière (approximative)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour the points by</source>
+        <translation>Colorer les points selon</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Draft or ready</source>
+        <translation>Brouillon ou prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorer selon :</translation>
+    </message>
+    <message>
+        <source>Reports on the map</source>
+        <translation>Rapports sur la carte</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every report on the map (Home)</source>
+        <translation>Afficher tous les rapports sur la carte (Home)</translation>
+    </message>
+    <message>
+        <source>{shown} reports on the map; {missing} without a location</source>
+        <translation>{shown} rapports sur la carte ; {missing} sans position</translation>
+    </message>
+    <message>
+        <source>{shown} reports on the map</source>
+        <translation>{shown} rapports sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of reports</source>
+        <translation>Carte des rapports</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Reports at this place</source>
+        <translation>Rapports à cet endroit</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(rapport sans titre)</translation>
+    </message>
+    <message>
+        <source>…and {count} more: zoom in or filter the list</source>
+        <translation>…et {count} de plus : zoomez ou filtrez la liste</translation>
+    </message>
+    <message>
+        <source>{count} reports</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth. Mining areas approximate.</source>
+        <translation>Frontières : Natural Earth. Zones minières approximatives.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
+        <translation>Le certificat du serveur ne correspond pas au certificat enregistré. Rien n&apos;a été envoyé ; n&apos;utilisez pas ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
+        <translation>Le serveur est injoignable : le message n&apos;a donc pas été envoyé. Réessayez quand vous aurez une connexion.</translation>
+    </message>
+    <message>
+        <source>Message the monitor</source>
+        <translation>Écrire à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Sent encrypted to the device that sent this report; the monitor sees it on the report after their next sync. Internal notes are never sent.</source>
+        <translation>Envoyé chiffré à l&apos;appareil qui a envoyé ce rapport ; l&apos;observateur le voit sur le rapport après sa prochaine synchronisation. Les notes internes ne sont jamais envoyées.</translation>
+    </message>
+    <message>
+        <source>&amp;Question (for example: what time exactly?)</source>
+        <translation>&amp;Question (par exemple : à quelle heure exactement ?)</translation>
+    </message>
+    <message>
+        <source>&amp;Request the original photos</source>
+        <translation>&amp;Demander les photos originales</translation>
+    </message>
+    <message>
+        <source>Tell the monitor the review &amp;state:</source>
+        <translation>Communiquer l&apos;é&amp;tat de l&apos;examen :</translation>
+    </message>
+    <message>
+        <source>Review state to send</source>
+        <translation>État de l&apos;examen à envoyer</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Votre question</translation>
+    </message>
+    <message>
+        <source>Please send the original photos of this report, not the reduced ones.</source>
+        <translation>Veuillez envoyer les photos originales de ce rapport, et non les versions réduites.</translation>
+    </message>
+    <message>
+        <source>Optional: a few words on the decision</source>
+        <translation>Facultatif : quelques mots sur la décision</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1331,215 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Photo %d of %d — KP Field</source>
         <translation>Photo %d sur %d — KP Field</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>These envelopes failed a check. They are kept here, apart from the verified reports, and never silently dropped. Read the reasons before trusting any of their content.</source>
+        <translation>Ces enveloppes ont échoué à une vérification. Elles sont conservées ici, à l&apos;écart des rapports vérifiés, et ne sont jamais supprimées en silence. Lisez les raisons avant de vous fier à quoi que ce soit de leur contenu.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Monitor (device)</source>
+        <translation>Observateur (appareil)</translation>
+    </message>
+    <message>
+        <source>Device seq</source>
+        <translation>N° séq. appareil</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Quarantined envelopes</source>
+        <translation>Enveloppes en quarantaine</translation>
+    </message>
+    <message>
+        <source>Why this envelope is in quarantine</source>
+        <translation>Pourquoi cette enveloppe est en quarantaine</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine: every received envelope passed its checks.</source>
+        <translation>Rien n&apos;est en quarantaine : toutes les enveloppes reçues ont passé leurs vérifications.</translation>
+    </message>
+    <message>
+        <source>(could not be opened)</source>
+        <translation>(ouverture impossible)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Envelope {sha} (server feed {server_seq}), device {device}, report {report}, version {version}</source>
+        <translation>Enveloppe {sha} (flux du serveur {server_seq}), appareil {device}, rapport {report}, version {version}</translation>
+    </message>
+    <message>
+        <source>Consistency hints:</source>
+        <translation>Indices de cohérence :</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <source>&amp;Quick delete…</source>
+        <translation>Suppression &amp;rapide…</translation>
+    </message>
+    <message>
+        <source>Destroy all reports and photos on this computer now ({shortcut})</source>
+        <translation>Détruire maintenant tous les rapports et toutes les photos sur cet ordinateur ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Delete everything — KP Field</source>
+        <translation>Tout supprimer — KP Field</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete all reports, photos and drafts on this computer now?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The encryption key is destroyed first, so nothing can be read back, then the files are removed, together with the remembered key and KP Field&apos;s settings. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reports already sent stay with your coordinators.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Supprimer maintenant tous les rapports, photos et brouillons sur cet ordinateur ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La clé de chiffrement est détruite en premier, pour que plus rien ne puisse être relu, puis les fichiers sont supprimés, ainsi que la clé mémorisée et les paramètres de KP Field. &lt;b&gt;Cette action est irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les rapports déjà envoyés restent chez vos coordinateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Delete everything now</source>
+        <translation>Tout supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Deleting failed, the reports may still be readable: {reason}</source>
+        <translation>La suppression a échoué, les rapports sont peut-être encore lisibles : {reason}</translation>
+    </message>
+    <message>
+        <source>The key was destroyed, but some files could not be removed: {reason}</source>
+        <translation>La clé a été détruite, mais certains fichiers n&apos;ont pas pu être supprimés : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover access — KP Field</source>
+        <translation>Récupérer l&apos;accès — KP Field</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase with the &lt;b&gt;key backup file&lt;/b&gt; you made (and its backup passphrase), or with the &lt;b&gt;recovery shares&lt;/b&gt; your colleagues keep: type or paste as many shares as were needed, one per line.</source>
+        <translation>Définissez une nouvelle phrase secrète avec le &lt;b&gt;fichier de sauvegarde de la clé&lt;/b&gt; que vous avez créé (et sa phrase secrète de sauvegarde), ou avec les &lt;b&gt;parts de récupération&lt;/b&gt; que gardent vos collègues : saisissez ou collez autant de parts qu&apos;il en faut, une par ligne.</translation>
+    </message>
+    <message>
+        <source>From a key &amp;backup file</source>
+        <translation>Depuis un fichier de &amp;sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>From recovery &amp;shares</source>
+        <translation>Depuis des &amp;parts de récupération</translation>
+    </message>
+    <message>
+        <source>Key backup file</source>
+        <translation>Fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>The key backup file</source>
+        <translation>Le fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the key backup file</source>
+        <translation>Choisir le fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Phrase secrète de sa&amp;uvegarde :</translation>
+    </message>
+    <message>
+        <source>Recovery shares, one per line</source>
+        <translation>Parts de récupération, une par ligne</translation>
+    </message>
+    <message>
+        <source>One share per line (its words separated by spaces)</source>
+        <translation>Une part par ligne (ses mots séparés par des espaces)</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey);;All files (*)</source>
+        <translation>Sauvegarde de clé KP Field (*.kpfkey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1800,7 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <name>ReportTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory).</extracomment>
+        <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory). The coordinator&apos;s sort keys where they differ (used only if the store knows them: see :func:`_sortable`).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1180,6 +1822,50 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Informations supplémentaires requises</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Transmis au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1209,6 +1895,18 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Appareil {device}</translation>
+    </message>
+    <message>
+        <source>The newest version failed a check: see the review panel or View → Quarantine.</source>
+        <translation>La version la plus récente a échoué à une vérification : voir le panneau d&apos;examen ou Affichage → Quarantaine.</translation>
+    </message>
+    <message>
+        <source>{title} (unread)</source>
+        <translation>{title} (non lu)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeEditsOffer</name>
@@ -1223,6 +1921,452 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>KP Field closed while a report was being edited. Continue editing “{title}”?</source>
         <translation>KP Field s&apos;est fermé pendant la modification d&apos;un rapport. Reprendre la modification de « {title} » ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Sent to the monitor</source>
+        <translation>Envoyé à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>a request for the original photos</source>
+        <translation>une demande des photos originales</translation>
+    </message>
+    <message>
+        <source>the review state</source>
+        <translation>l&apos;état de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Conflicting changes</source>
+        <translation>Modifications contradictoires</translation>
+    </message>
+    <message>
+        <source>of which report? (its id, shown in its review)</source>
+        <translation>de quel rapport ? (son identifiant, affiché dans son examen)</translation>
+    </message>
+    <message>
+        <source>Duplicate of (report id)</source>
+        <translation>Doublon de (identifiant du rapport)</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>L&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Show the report this one duplicates</source>
+        <translation>Afficher le rapport dont celui-ci est un doublon</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Also &amp;tell the monitor about this state (sent to their device)</source>
+        <translation>&amp;Informer aussi l&apos;observateur de cet état (envoyé à son appareil)</translation>
+    </message>
+    <message>
+        <source>Tell the monitor about the new state</source>
+        <translation>Informer l&apos;observateur du nouvel état</translation>
+    </message>
+    <message>
+        <source>Who handles it (empty: nobody)</source>
+        <translation>Qui s&apos;en occupe (vide : personne)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation>Ajouter des étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;gs:</source>
+        <translation>A&amp;jouter des étiquettes :</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Internal note: shared with the other coordinators, never sent to the monitor</source>
+        <translation>Note interne : partagée avec les autres coordinateurs, jamais envoyée à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the monitor)</source>
+        <translation>Note interne (jamais envoyée à l&apos;observateur)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>&amp;Note interne :</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Statut de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Enregistrer l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Return)</source>
+        <translation>Enregistrer l&apos;examen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Message à l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Ask a question or request the original photos (Ctrl+Shift+A)</source>
+        <translation>Poser une question ou demander les photos originales (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>History (who changed what)</source>
+        <translation>Historique (qui a modifié quoi)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historique de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{field}: two coordinators changed it on revision {revision}: “{a}” ({who_a}) and “{b}” ({who_b}). The value shown was kept; save a decision to settle it.</source>
+        <translation>{field} : deux coordinateurs ont modifié ce champ à la révision {revision} : « {a} » ({who_a}) et « {b} » ({who_b}). La valeur affichée a été conservée ; enregistrez une décision pour trancher.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Name the report this one duplicates (its id).</source>
+        <translation>Indiquez le rapport dont celui-ci est un doublon (son identifiant).</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this review meanwhile (see the history). Nothing was saved; your changes are still here: check theirs, then save again.</source>
+        <translation>Un autre coordinateur a modifié cet examen entre-temps (voir l&apos;historique). Rien n&apos;a été enregistré ; vos modifications sont toujours là : vérifiez les siennes, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. Telling the monitor…</source>
+        <translation>Enregistré. Information de l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Saved, and the monitor&apos;s device was told.</source>
+        <translation>Enregistré, et l&apos;appareil de l&apos;observateur a été informé.</translation>
+    </message>
+    <message>
+        <source>The review was saved, but the monitor was not told: {reason}</source>
+        <translation>L&apos;examen a été enregistré, mais l&apos;observateur n&apos;a pas été informé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety — KP Field</source>
+        <translation>Sécurité — KP Field</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>Current &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>Every change below asks for your current passphrase.</source>
+        <translation>Chaque modification ci-dessous demande votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>Phrase de &amp;contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Failed unlocks</source>
+        <translation>Dé&amp;verrouillages échoués</translation>
+    </message>
+    <message>
+        <source>Key &amp;backup</source>
+        <translation>&amp;Sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;shares</source>
+        <translation>Parts de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Répétez la phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Also silently destro&amp;y this profile when the duress passphrase is used</source>
+        <translation>&amp;Détruire aussi ce profil, en silence, à l&apos;usage de la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>S&amp;et duress passphrase</source>
+        <translation>Dé&amp;finir la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>S&amp;upprimer la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Open the decoy to prepare it…</source>
+        <translation>&amp;Ouvrir le leurre pour le préparer…</translation>
+    </message>
+    <message>
+        <source>Locks, then opens the decoy with the duress passphrase typed above. Never destroys anything.</source>
+        <translation>Verrouille, puis ouvre le profil leurre avec la phrase secrète de contrainte saisie ci-dessus. Ne détruit jamais rien.</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>P&amp;hrase secrète de contrainte :</translation>
+    </message>
+    <message>
+        <source>Repeat i&amp;t:</source>
+        <translation>Répéte&amp;z-la :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A second passphrase for when you are forced to unlock. Entered at the unlock screen, it opens a &lt;b&gt;decoy profile&lt;/b&gt; instead of your reports. Prepare the decoy with believable reports: set the duress passphrase, then use &lt;i&gt;Open the decoy to prepare it&lt;/i&gt; and add them; lock when done.&lt;/p&gt;&lt;p&gt;If you tick the box, using the duress passphrase at the unlock screen also destroys your real reports, silently. Setting it again empties the decoy. KP Field cannot show whether a duress passphrase is set: by design, nothing in the files tells.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une seconde phrase secrète, pour le cas où l&apos;on vous force à déverrouiller. Saisie sur l&apos;écran de déverrouillage, elle ouvre un &lt;b&gt;profil leurre&lt;/b&gt; au lieu de vos rapports. Préparez le profil leurre avec des rapports crédibles : définissez la phrase secrète de contrainte, puis utilisez &lt;i&gt;Ouvrir le leurre pour le préparer&lt;/i&gt; et ajoutez-les ; verrouillez quand vous avez terminé.&lt;/p&gt;&lt;p&gt;Si vous cochez la case, utiliser la phrase secrète de contrainte sur l&apos;écran de déverrouillage détruit aussi vos vrais rapports, en silence. Si vous la définissez de nouveau, le profil leurre est vidé. KP Field ne peut pas montrer si une phrase secrète de contrainte est définie : c&apos;est voulu, rien dans les fichiers ne l&apos;indique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the profile after this many wrong passphrases in a row:</source>
+        <translation>&amp;Effacer le profil après ce nombre de phrases secrètes incorrectes d&apos;affilée :</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe</source>
+        <translation>Phrases secrètes incorrectes avant l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After each wrong passphrase KP Field waits longer before the next try. You can also have it destroy everything after a number of wrong passphrases in a row (off by default). Nothing warns the person typing. A typing mistake counts too: choose a number you will never reach by accident.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Après chaque phrase secrète incorrecte, KP Field attend plus longtemps avant l&apos;essai suivant. Vous pouvez aussi lui demander de tout détruire après un certain nombre de phrases secrètes incorrectes d&apos;affilée (désactivé par défaut). Rien n&apos;avertit la personne qui tape. Une faute de frappe compte aussi : choisissez un nombre que vous n&apos;atteindrez jamais par accident.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Répétez la phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Write key backup…</source>
+        <translation>Enre&amp;gistrer la sauvegarde de la clé…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup passphrase:</source>
+        <translation>Phrase secrète de sa&amp;uvegarde :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes your store key, encrypted under a separate &lt;b&gt;backup passphrase&lt;/b&gt;, to a file you choose (for example on a USB stick). With it you can set a new passphrase if you forget yours, or open a copy of your profile. It holds the key, not the reports: keep it away from this computer, and the backup passphrase away from the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Écrit la clé de votre stockage chiffré, chiffrée par une &lt;b&gt;phrase secrète de sauvegarde&lt;/b&gt; distincte, dans un fichier de votre choix (par exemple sur une clé USB). Avec ce fichier, vous pouvez définir une nouvelle phrase secrète si vous oubliez la vôtre, ou ouvrir une copie de votre profil. Il contient la clé, pas les rapports : gardez-le loin de cet ordinateur, et la phrase secrète de sauvegarde loin du fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation>Parts nécessaires pour récupérer la clé</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Parts à créer</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Générer les parts</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>The shares appear here; nothing is saved.</source>
+        <translation>Les parts s&apos;affichent ici ; rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>N&apos;importe quelles</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>parts sur</translation>
+    </message>
+    <message>
+        <source>shares recover the key.</source>
+        <translation>permettent de récupérer la clé.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Splits your store key into word lists, &lt;b&gt;one per trusted colleague&lt;/b&gt;. Any chosen number of them together can give you access again; fewer reveal nothing. &lt;b&gt;Anyone holding that many shares can open your reports&lt;/b&gt;: hand them out on paper, to different people, never photograph them or keep them together. They disappear from this screen when the dialog closes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Divise la clé de votre stockage chiffré en listes de mots, &lt;b&gt;une par collègue de confiance&lt;/b&gt;. Un nombre choisi d&apos;entre elles, réunies, peut vous redonner l&apos;accès ; en dessous de ce nombre, elles ne révèlent rien. &lt;b&gt;Quiconque détient ce nombre de parts peut ouvrir vos rapports&lt;/b&gt; : remettez-les sur papier, à des personnes différentes ; ne les photographiez jamais et ne les gardez jamais ensemble. Elles disparaissent de cet écran à la fermeture de la fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>Saisissez d&apos;abord votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That file already exists: choose a new name. Nothing was written.</source>
+        <translation>Ce fichier existe déjà : choisissez un nouveau nom. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from your real passphrase.</source>
+        <translation>La phrase secrète de contrainte doit être différente de votre vraie phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. Now open the decoy and add believable reports.</source>
+        <translation>Phrase secrète de contrainte définie. Ouvrez maintenant le profil leurre et ajoutez-y des rapports crédibles.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase was removed (if one was set) and the decoy emptied.</source>
+        <translation>La phrase secrète de contrainte a été supprimée (s&apos;il y en avait une) et le profil leurre a été vidé.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is wiped after {n} wrong passphrases in a row.</source>
+        <translation>Enregistré : le profil est effacé après {n} phrases secrètes incorrectes d&apos;affilée.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is never wiped after wrong passphrases.</source>
+        <translation>Enregistré : le profil n&apos;est jamais effacé après des phrases secrètes incorrectes.</translation>
+    </message>
+    <message>
+        <source>Write the key backup</source>
+        <translation>Enregistrer la sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey)</source>
+        <translation>Sauvegarde de clé KP Field (*.kpfkey)</translation>
+    </message>
+    <message>
+        <source>Key backup written to {path}. Keep it away from this computer.</source>
+        <translation>Sauvegarde de la clé écrite dans {path}. Gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Give each share to a different colleague. Any {k} of them recover the key.</source>
+        <translation>Donnez chaque part à un collègue différent. N&apos;importe quelles {k} d&apos;entre elles permettent de récupérer la clé.</translation>
+    </message>
+    <message>
+        <source>Share {i} of {n} (any {k} recover the key):</source>
+        <translation>Part {i} sur {n} (n&apos;importe quelles {k} parts permettent de récupérer la clé) :</translation>
+    </message>
+    <message>
+        <source>&amp;Safety…</source>
+        <translation>&amp;Sécurité…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase, wipe after failed unlocks, key backup and recovery shares ({shortcut})</source>
+        <translation>Phrase secrète de contrainte, effacement après des déverrouillages échoués, sauvegarde de la clé et parts de récupération ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2482,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
+    <message>
+        <source>Receiving reports — %1 of %2</source>
+        <translation>Réception des rapports — %1 sur %2</translation>
+    </message>
     <message numerus="yes">
         <source>Sending %n report(s) — %1 of %2, %3/s</source>
         <translation>
@@ -1368,6 +2516,38 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Dernière vérification %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) verified</source>
+        <translation>
+            <numerusform>%n nouveau rapport vérifié</numerusform>
+            <numerusform>%n nouveaux rapports vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review change(s) from other coordinators</source>
+        <translation>
+            <numerusform>%n modification d&apos;examen par d&apos;autres coordinateurs</numerusform>
+            <numerusform>%n modifications d&apos;examen par d&apos;autres coordinateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting review change(s)</source>
+        <translation>
+            <numerusform>%n modification d&apos;examen en conflit</numerusform>
+            <numerusform>%n modifications d&apos;examen en conflit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2616,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
@@ -1452,6 +2636,26 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Re&amp;cover access…</source>
+        <translation>&amp;Récupérer l&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Recover access with a key backup or recovery shares</source>
+        <translation>Récupérer l&apos;accès avec une sauvegarde de la clé ou des parts de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything…</source>
+        <translation>&amp;Tout supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete all reports on this computer</source>
+        <translation>Supprimer tous les rapports sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Destroys all reports and photos on this computer. Asks once.</source>
+        <translation>Détruit tous les rapports et toutes les photos sur cet ordinateur. Demande confirmation une seule fois.</translation>
+    </message>
+    <message>
         <source>Not available: no secure keyring on this computer.</source>
         <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
     </message>
@@ -1462,6 +2666,99 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>You can try again in {seconds} s.</source>
         <translation>Vous pourrez réessayer dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Access recovered. Unlock with your new passphrase.</source>
+        <translation>Accès récupéré. Déverrouillez avec votre nouvelle phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Device signature</source>
+        <translation>Signature de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Photos (SHA-256)</source>
+        <translation>Photos (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server receipt</source>
+        <translation>Accusé de réception du serveur</translation>
+    </message>
+    <message>
+        <source>Device trusted (not revoked)</source>
+        <translation>Appareil de confiance (non révoqué)</translation>
+    </message>
+    <message>
+        <source>Device chain (missing, repeated, forked)</source>
+        <translation>Chaîne de l&apos;appareil (manques, répétitions, bifurcations)</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 hashes</source>
+        <translation>Hachages SHA-256 des photos</translation>
+    </message>
+    <message>
+        <source>Consistency hints (places to look, not proof)</source>
+        <translation>Indices de cohérence (pistes à vérifier, pas des preuves)</translation>
+    </message>
+    <message>
+        <source>Consistency hints</source>
+        <translation>Indices de cohérence</translation>
+    </message>
+    <message>
+        <source>not checked (the envelope could not be opened)</source>
+        <translation>non vérifié (l&apos;enveloppe n&apos;a pas pu être ouverte)</translation>
+    </message>
+    <message>
+        <source>✔ Verified: every check passed for version {version}.</source>
+        <translation>✔ Vérifié : toutes les vérifications ont réussi pour la version {version}.</translation>
+    </message>
+    <message>
+        <source>⚠ In quarantine: version {version} failed a check. It is kept, never mixed with verified reports:
+{reasons}</source>
+        <translation>⚠ En quarantaine : la version {version} a échoué à une vérification. Elle est conservée, jamais mélangée aux rapports vérifiés :
+{reasons}</translation>
+    </message>
+    <message>
+        <source>unnamed monitor</source>
+        <translation>observateur sans nom</translation>
+    </message>
+    <message>
+        <source>{monitor}, revoked</source>
+        <translation>{monitor}, révoqué</translation>
+    </message>
+    <message>
+        <source>From {monitor} (device {device})
+Report {report}
+Envelope {seq}: {sha}</source>
+        <translation>De {monitor} (appareil {device})
+Rapport {report}
+Enveloppe {seq} : {sha}</translation>
+    </message>
+    <message>
+        <source>Device fingerprint {fingerprint}</source>
+        <translation>Empreinte de l&apos;appareil {fingerprint}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2900,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Envoyer maintenant les rapports prêts (Ctrl+Maj+S)</translation>
     </message>
     <message>
+        <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
+        <translation>Récupérer et vérifier les nouveaux rapports, partager les examens (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
         <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
         <translation>Le certificat du serveur ne correspond pas à celui enregistré lors de l&apos;inscription. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur ; ne synchronisez pas depuis ce réseau.</translation>
     </message>
@@ -1625,6 +2926,13 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>This profile is not connected to a sync server yet.</source>
         <translation>Ce profil n&apos;est pas encore connecté à un serveur de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,128 @@
     </message>
 </context>
 <context>
+    <name>ChartsDock</name>
+    <message>
+        <source>Counting reports…</source>
+        <translation>A contar os relatórios…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts ({shortcut})</source>
+        <translation>Mostrar ou ocultar os gráficos ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>By type</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mês</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Por local</translation>
+    </message>
+    <message>
+        <source>By perpetrator</source>
+        <translation>Por autor</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Mostrar como &amp;tabela</translation>
+    </message>
+    <message>
+        <source>Show the counts as a table</source>
+        <translation>Mostrar os números numa tabela</translation>
+    </message>
+    <message>
+        <source>Bar chart of report counts</source>
+        <translation>Gráfico de barras do número de relatórios</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Report counts</source>
+        <translation>Número de relatórios</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Outros locais</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(sem local)</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Nenhum registado</translation>
+    </message>
+    <message>
+        <source>Reports: {count}</source>
+        <translation>Relatórios: {count}</translation>
+    </message>
+    <message>
+        <source>A report with several types counts once for each.</source>
+        <translation>Um relatório com vários tipos conta uma vez para cada um.</translation>
+    </message>
+    <message>
+        <source>Month of the incident (of writing, if its date is unknown), in this computer&apos;s time zone.</source>
+        <translation>Mês do incidente (ou da redação, se a data for desconhecida), no fuso horário deste computador.</translation>
+    </message>
+    <message>
+        <source>The sites with most reports; the others are added up.</source>
+        <translation>Os locais com mais relatórios; os restantes são somados.</translation>
+    </message>
+    <message>
+        <source>A report counts once for each kind of perpetrator it names.</source>
+        <translation>Um relatório conta uma vez para cada categoria de autor que menciona.</translation>
+    </message>
+    <message>
+        <source>The dates span more than 50 years, so only months with reports are shown: check for a mistyped year.</source>
+        <translation>As datas abrangem mais de 50 anos, por isso só são mostrados os meses com relatórios: verifique se algum ano foi mal escrito.</translation>
+    </message>
+    <message>
+        <source>Counting reports…</source>
+        <translation>A contar os relatórios…</translation>
+    </message>
+    <message>
+        <source>No report matches the search and filters.</source>
+        <translation>Nenhum relatório corresponde à pesquisa e aos filtros.</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>GPS receiver</source>
@@ -155,6 +277,10 @@
         <translation>(sem título)</translation>
     </message>
     <message>
+        <source>Received, version {version}</source>
+        <translation>Recebido, versão {version}</translation>
+    </message>
+    <message>
         <source>{state}, version {version}</source>
         <translation>{state}, versão {version}</translation>
     </message>
@@ -173,6 +299,22 @@
     <message>
         <source>Photos ({count})</source>
         <translation>Fotografias ({count})</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Please send the original photos</source>
+        <translation>Por favor, envie as fotografias originais</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Estado da revisão</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -397,6 +539,46 @@
         <translation>Data de fim</translation>
     </message>
     <message>
+        <source>&amp;Inbox (unread only)</source>
+        <translation>Caixa de &amp;entrada (só os não lidos)</translation>
+    </message>
+    <message>
+        <source>Show only unread reports</source>
+        <translation>Mostrar só os relatórios não lidos</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrar por estado da revisão</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Qualquer estado da revisão</translation>
+    </message>
+    <message>
+        <source>Filter by monitor (device)</source>
+        <translation>Filtrar por monitor (dispositivo)</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Todos os monitores</translation>
+    </message>
+    <message>
+        <source>Filter by verification result</source>
+        <translation>Filtrar por resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>Qualquer resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Newest version quarantined</source>
+        <translation>Versão mais recente em quarentena</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
@@ -415,6 +597,10 @@
     <message>
         <source>All sites</source>
         <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>{label} (revoked)</source>
+        <translation>{label} (revogado)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +628,18 @@
     <message>
         <source>Passphrase strength</source>
         <translation>Robustez da frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor: I document incidents in the field</source>
+        <translation>&amp;Monitor: documento incidentes no terreno</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I receive and review monitors&apos; reports</source>
+        <translation>C&amp;oordenador: recebo e reviso os relatórios dos monitores</translation>
+    </message>
+    <message>
+        <source>This profile is for:</source>
+        <translation>Este perfil é para:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -656,12 +854,40 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Relatórios</translation>
     </message>
     <message>
+        <source>Quarantined envelopes</source>
+        <translation>Envelopes em quarentena</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Novo relatório</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
         <translation>&amp;Abrir relatório</translation>
+    </message>
+    <message>
+        <source>Re&amp;view report</source>
+        <translation>&amp;Rever relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine ({count})…</source>
+        <translation>&amp;Quarentena ({count})…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Quarentena…</translation>
+    </message>
+    <message>
+        <source>{count} in quarantine</source>
+        <translation>{count} em quarentena</translation>
+    </message>
+    <message>
+        <source>Envelopes that failed a check: View → Quarantine (Ctrl+Shift+Q)</source>
+        <translation>Envelopes que falharam uma verificação: Ver → Quarentena (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Mensagem enviada.</translation>
     </message>
     <message>
         <source>Open the selected report (Enter)</source>
@@ -700,6 +926,22 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>&amp;Detalhes do relatório</translation>
     </message>
     <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Mensagem ao monitor…</translation>
+    </message>
+    <message>
+        <source>Ask the monitor a question or request the original photos</source>
+        <translation>Fazer uma pergunta ao monitor ou pedir as fotografias originais</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marcar como &amp;não lido</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>Painel de re&amp;visão</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Relatório</translation>
     </message>
@@ -728,6 +970,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>{count} relatórios</translation>
     </message>
     <message>
+        <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
+        <translation>Ainda não foi recebido nenhum relatório. Sincronize (Ctrl+Shift+S) para os obter.</translation>
+    </message>
+    <message>
         <source>No reports yet. Press Ctrl+N to write the first one.</source>
         <translation>Ainda não há relatórios. Prima Ctrl+N para escrever o primeiro.</translation>
     </message>
@@ -738,6 +984,193 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>The report editor is not available in this version.</source>
         <translation>O editor de relatórios não está disponível nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>MapDock</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>Show the map of reports (Ctrl+Shift+M)</source>
+        <translation>Mostrar o mapa dos relatórios (Ctrl+Shift+M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Legenda do mapa</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>Outros ({count})</translation>
+    </message>
+    <message>
+        <source>Mining area (approximate)</source>
+        <translation>Zona mineira (aproximada)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour the points by</source>
+        <translation>Colorir os pontos por</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Estado da revisão</translation>
+    </message>
+    <message>
+        <source>Draft or ready</source>
+        <translation>Rascunho ou pronto</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorir por:</translation>
+    </message>
+    <message>
+        <source>Reports on the map</source>
+        <translation>Relatórios no mapa</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Ampliar (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Reduzir (-)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Show every report on the map (Home)</source>
+        <translation>Mostrar todos os relatórios no mapa (Home)</translation>
+    </message>
+    <message>
+        <source>{shown} reports on the map; {missing} without a location</source>
+        <translation>{shown} relatórios no mapa; {missing} sem localização</translation>
+    </message>
+    <message>
+        <source>{shown} reports on the map</source>
+        <translation>{shown} relatórios no mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of reports</source>
+        <translation>Mapa dos relatórios</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Não revisto</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sem tipo</translation>
+    </message>
+    <message>
+        <source>Reports at this place</source>
+        <translation>Relatórios neste sítio</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(relatório sem título)</translation>
+    </message>
+    <message>
+        <source>…and {count} more: zoom in or filter the list</source>
+        <translation>…e mais {count}: amplie ou filtre a lista</translation>
+    </message>
+    <message>
+        <source>{count} reports</source>
+        <translation>{count} relatórios</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth. Mining areas approximate.</source>
+        <translation>Fronteiras: Natural Earth. Zonas mineiras aproximadas.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
+        <translation>O certificado do servidor não corresponde ao que foi fixado. Nada foi enviado; não use esta rede.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
+        <translation>O servidor não está acessível, por isso a mensagem não foi enviada. Tente de novo quando tiver ligação.</translation>
+    </message>
+    <message>
+        <source>Message the monitor</source>
+        <translation>Enviar mensagem ao monitor</translation>
+    </message>
+    <message>
+        <source>Sent encrypted to the device that sent this report; the monitor sees it on the report after their next sync. Internal notes are never sent.</source>
+        <translation>Enviada cifrada para o dispositivo que enviou este relatório; o monitor vê-a no relatório depois da próxima sincronização dele. As notas internas nunca são enviadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Question (for example: what time exactly?)</source>
+        <translation>&amp;Pergunta (por exemplo: a que horas exatamente?)</translation>
+    </message>
+    <message>
+        <source>&amp;Request the original photos</source>
+        <translation>Pedir as fotografias &amp;originais</translation>
+    </message>
+    <message>
+        <source>Tell the monitor the review &amp;state:</source>
+        <translation>Informar o monitor do &amp;estado da revisão:</translation>
+    </message>
+    <message>
+        <source>Review state to send</source>
+        <translation>Estado da revisão a enviar</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>A sua pergunta</translation>
+    </message>
+    <message>
+        <source>Please send the original photos of this report, not the reduced ones.</source>
+        <translation>Por favor, envie as fotografias originais deste relatório, não as reduzidas.</translation>
+    </message>
+    <message>
+        <source>Optional: a few words on the decision</source>
+        <translation>Opcional: algumas palavras sobre a decisão</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1331,215 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>Photo %d of %d — KP Field</source>
         <translation>Fotografia %d de %d — KP Field</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarentena</translation>
+    </message>
+    <message>
+        <source>These envelopes failed a check. They are kept here, apart from the verified reports, and never silently dropped. Read the reasons before trusting any of their content.</source>
+        <translation>Estes envelopes falharam uma verificação. São guardados aqui, à parte dos relatórios verificados, e nunca são descartados em silêncio. Leia os motivos antes de confiar em qualquer parte do seu conteúdo.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>Monitor (device)</source>
+        <translation>Monitor (dispositivo)</translation>
+    </message>
+    <message>
+        <source>Device seq</source>
+        <translation>N.º seq. dispositivo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Quarantined envelopes</source>
+        <translation>Envelopes em quarentena</translation>
+    </message>
+    <message>
+        <source>Why this envelope is in quarantine</source>
+        <translation>Porque é que este envelope está em quarentena</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine: every received envelope passed its checks.</source>
+        <translation>Nada está em quarentena: todos os envelopes recebidos passaram nas verificações.</translation>
+    </message>
+    <message>
+        <source>(could not be opened)</source>
+        <translation>(não foi possível abrir)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Envelope {sha} (server feed {server_seq}), device {device}, report {report}, version {version}</source>
+        <translation>Envelope {sha} (fluxo do servidor {server_seq}), dispositivo {device}, relatório {report}, versão {version}</translation>
+    </message>
+    <message>
+        <source>Consistency hints:</source>
+        <translation>Indícios de coerência:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <source>&amp;Quick delete…</source>
+        <translation>Eliminação &amp;rápida…</translation>
+    </message>
+    <message>
+        <source>Destroy all reports and photos on this computer now ({shortcut})</source>
+        <translation>Destruir agora todos os relatórios e fotografias neste computador ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Delete everything — KP Field</source>
+        <translation>Apagar tudo — KP Field</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete all reports, photos and drafts on this computer now?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The encryption key is destroyed first, so nothing can be read back, then the files are removed, together with the remembered key and KP Field&apos;s settings. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reports already sent stay with your coordinators.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Apagar agora todos os relatórios, fotografias e rascunhos neste computador?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Primeiro é destruída a chave de cifra, para que nada possa voltar a ser lido; depois são removidos os ficheiros, juntamente com a chave memorizada e as definições do KP Field. &lt;b&gt;Isto não pode ser desfeito.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Os relatórios já enviados ficam com os seus coordenadores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Apagar tudo</translation>
+    </message>
+    <message>
+        <source>Delete everything now</source>
+        <translation>Apagar tudo agora</translation>
+    </message>
+    <message>
+        <source>Deleting failed, the reports may still be readable: {reason}</source>
+        <translation>A eliminação falhou; os relatórios podem ainda estar legíveis: {reason}</translation>
+    </message>
+    <message>
+        <source>The key was destroyed, but some files could not be removed: {reason}</source>
+        <translation>A chave foi destruída, mas alguns ficheiros não puderam ser removidos: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover access — KP Field</source>
+        <translation>Recuperar o acesso — KP Field</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase with the &lt;b&gt;key backup file&lt;/b&gt; you made (and its backup passphrase), or with the &lt;b&gt;recovery shares&lt;/b&gt; your colleagues keep: type or paste as many shares as were needed, one per line.</source>
+        <translation>Defina uma nova frase-passe com o &lt;b&gt;ficheiro de cópia de segurança da chave&lt;/b&gt; que criou (e a respetiva frase-passe da cópia de segurança), ou com as &lt;b&gt;partes de recuperação&lt;/b&gt; que os seus colegas guardam: escreva ou cole tantas partes quantas forem necessárias, uma por linha.</translation>
+    </message>
+    <message>
+        <source>From a key &amp;backup file</source>
+        <translation>A partir de um ficheiro de &amp;cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>From recovery &amp;shares</source>
+        <translation>A partir de &amp;partes de recuperação</translation>
+    </message>
+    <message>
+        <source>Key backup file</source>
+        <translation>Ficheiro de cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>The key backup file</source>
+        <translation>O ficheiro de cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esco&amp;lher…</translation>
+    </message>
+    <message>
+        <source>Choose the key backup file</source>
+        <translation>Escolher o ficheiro de cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-passe da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Frase-passe da cópia de seg&amp;urança:</translation>
+    </message>
+    <message>
+        <source>Recovery shares, one per line</source>
+        <translation>Partes de recuperação, uma por linha</translation>
+    </message>
+    <message>
+        <source>One share per line (its words separated by spaces)</source>
+        <translation>Uma parte por linha (as palavras separadas por espaços)</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Partes de recuperação</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-passe</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repita a nova frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase-passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>A recuperar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover</source>
+        <translation>R&amp;ecuperar</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Demasiado fácil de adivinhar: acrescente mais palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey);;All files (*)</source>
+        <translation>Cópia de segurança da chave do KP Field (*.kpfkey);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>A frase-passe da cópia de segurança está errada, ou o ficheiro da cópia de segurança foi modificado. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1800,7 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <name>ReportTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory).</extracomment>
+        <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory). The coordinator&apos;s sort keys where they differ (used only if the store knows them: see :func:`_sortable`).</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -1180,6 +1822,50 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Precisa de mais informação</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Encaminhado ao nível superior</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1209,6 +1895,18 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>The newest version failed a check: see the review panel or View → Quarantine.</source>
+        <translation>A versão mais recente falhou uma verificação: veja o painel de revisão ou Ver → Quarentena.</translation>
+    </message>
+    <message>
+        <source>{title} (unread)</source>
+        <translation>{title} (não lido)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeEditsOffer</name>
@@ -1223,6 +1921,452 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>KP Field closed while a report was being edited. Continue editing “{title}”?</source>
         <translation>O KP Field fechou enquanto um relatório estava a ser editado. Continuar a editar “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review state</source>
+        <translation>Estado da revisão</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Sent to the monitor</source>
+        <translation>Enviado ao monitor</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>uma pergunta</translation>
+    </message>
+    <message>
+        <source>a request for the original photos</source>
+        <translation>um pedido das fotografias originais</translation>
+    </message>
+    <message>
+        <source>the review state</source>
+        <translation>o estado da revisão</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Conflicting changes</source>
+        <translation>Alterações em conflito</translation>
+    </message>
+    <message>
+        <source>of which report? (its id, shown in its review)</source>
+        <translation>de que relatório? (o identificador, mostrado na revisão dele)</translation>
+    </message>
+    <message>
+        <source>Duplicate of (report id)</source>
+        <translation>Duplicado de (identificador do relatório)</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Mostrá-lo</translation>
+    </message>
+    <message>
+        <source>Show the report this one duplicates</source>
+        <translation>Mostrar o relatório de que este é um duplicado</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Also &amp;tell the monitor about this state (sent to their device)</source>
+        <translation>Informar &amp;também o monitor deste estado (enviado para o dispositivo dele)</translation>
+    </message>
+    <message>
+        <source>Tell the monitor about the new state</source>
+        <translation>Informar o monitor do novo estado</translation>
+    </message>
+    <message>
+        <source>Who handles it (empty: nobody)</source>
+        <translation>Quem trata dele (vazio: ninguém)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Res&amp;ponsável:</translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation>Acrescentar etiquetas, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Acrescentar etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;gs:</source>
+        <translation>A&amp;crescentar etiquetas:</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Internal note: shared with the other coordinators, never sent to the monitor</source>
+        <translation>Nota interna: partilhada com os outros coordenadores, nunca enviada ao monitor</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the monitor)</source>
+        <translation>Nota interna (nunca enviada ao monitor)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>&amp;Nota interna:</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Situação da revisão</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Guardar a revisão</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Return)</source>
+        <translation>Guardar a revisão (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Mensagem ao monitor…</translation>
+    </message>
+    <message>
+        <source>Ask a question or request the original photos (Ctrl+Shift+A)</source>
+        <translation>Fazer uma pergunta ou pedir as fotografias originais (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>History (who changed what)</source>
+        <translation>Histórico (quem alterou o quê)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Histórico da revisão</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>{field}: two coordinators changed it on revision {revision}: “{a}” ({who_a}) and “{b}” ({who_b}). The value shown was kept; save a decision to settle it.</source>
+        <translation>{field}: dois coordenadores alteraram este campo na versão {revision}: “{a}” ({who_a}) e “{b}” ({who_b}). Foi mantido o valor mostrado; guarde uma decisão para resolver o conflito.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nada a guardar.</translation>
+    </message>
+    <message>
+        <source>Name the report this one duplicates (its id).</source>
+        <translation>Indique o relatório de que este é um duplicado (o identificador).</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this review meanwhile (see the history). Nothing was saved; your changes are still here: check theirs, then save again.</source>
+        <translation>Outro coordenador alterou esta revisão entretanto (veja o histórico). Nada foi guardado; as suas alterações continuam aqui: verifique as dele e volte a guardar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. Telling the monitor…</source>
+        <translation>Guardado. A informar o monitor…</translation>
+    </message>
+    <message>
+        <source>Saved, and the monitor&apos;s device was told.</source>
+        <translation>Guardado, e o dispositivo do monitor foi informado.</translation>
+    </message>
+    <message>
+        <source>The review was saved, but the monitor was not told: {reason}</source>
+        <translation>A revisão foi guardada, mas o monitor não foi informado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety — KP Field</source>
+        <translation>Segurança — KP Field</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase-passe atual</translation>
+    </message>
+    <message>
+        <source>Current &amp;passphrase:</source>
+        <translation>&amp;Frase-passe atual:</translation>
+    </message>
+    <message>
+        <source>Every change below asks for your current passphrase.</source>
+        <translation>Cada alteração abaixo pede a sua frase-passe atual.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>Frase-passe de &amp;coação</translation>
+    </message>
+    <message>
+        <source>&amp;Failed unlocks</source>
+        <translation>&amp;Desbloqueios falhados</translation>
+    </message>
+    <message>
+        <source>Key &amp;backup</source>
+        <translation>Cópia de &amp;segurança</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;shares</source>
+        <translation>Partes de &amp;recuperação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Frase-passe de coação</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Repita a frase-passe de coação</translation>
+    </message>
+    <message>
+        <source>Also silently destro&amp;y this profile when the duress passphrase is used</source>
+        <translation>Também des&amp;truir este perfil, em silêncio, ao usar a frase-passe de coação</translation>
+    </message>
+    <message>
+        <source>S&amp;et duress passphrase</source>
+        <translation>D&amp;efinir frase-passe de coação</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>Re&amp;mover frase-passe de coação</translation>
+    </message>
+    <message>
+        <source>&amp;Open the decoy to prepare it…</source>
+        <translation>&amp;Abrir perfil de fachada para preparar…</translation>
+    </message>
+    <message>
+        <source>Locks, then opens the decoy with the duress passphrase typed above. Never destroys anything.</source>
+        <translation>Bloqueia e depois abre o perfil de fachada com a frase-passe de coação escrita acima. Nunca destrói nada.</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>Frase-passe de c&amp;oação:</translation>
+    </message>
+    <message>
+        <source>Repeat i&amp;t:</source>
+        <translation>Rep&amp;ita-a:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A second passphrase for when you are forced to unlock. Entered at the unlock screen, it opens a &lt;b&gt;decoy profile&lt;/b&gt; instead of your reports. Prepare the decoy with believable reports: set the duress passphrase, then use &lt;i&gt;Open the decoy to prepare it&lt;/i&gt; and add them; lock when done.&lt;/p&gt;&lt;p&gt;If you tick the box, using the duress passphrase at the unlock screen also destroys your real reports, silently. Setting it again empties the decoy. KP Field cannot show whether a duress passphrase is set: by design, nothing in the files tells.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Uma segunda frase-passe para quando tiver de desbloquear sob coação. Introduzida no ecrã de desbloqueio, abre um &lt;b&gt;perfil de fachada&lt;/b&gt; em vez dos seus relatórios. Prepare o perfil de fachada com relatórios credíveis: defina a frase-passe de coação, depois use &lt;i&gt;Abrir perfil de fachada para preparar&lt;/i&gt; e acrescente-os; bloqueie quando terminar.&lt;/p&gt;&lt;p&gt;Se marcar a caixa, usar a frase-passe de coação no ecrã de desbloqueio também destrói os seus relatórios verdadeiros, em silêncio. Se a definir de novo, o perfil de fachada é esvaziado. O KP Field não consegue mostrar se há uma frase-passe de coação definida: é propositado, nada nos ficheiros o revela.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the profile after this many wrong passphrases in a row:</source>
+        <translation>&amp;Apagar o perfil após este número de frases-passe erradas seguidas:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe</source>
+        <translation>Frases-passe erradas antes de apagar</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After each wrong passphrase KP Field waits longer before the next try. You can also have it destroy everything after a number of wrong passphrases in a row (off by default). Nothing warns the person typing. A typing mistake counts too: choose a number you will never reach by accident.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Após cada frase-passe errada, o KP Field espera mais tempo antes da tentativa seguinte. Também pode fazer com que destrua tudo após um certo número de frases-passe erradas seguidas (desativado por omissão). Nada avisa a pessoa que está a escrever. Um erro ao escrever também conta: escolha um número que nunca atingirá por acidente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-passe da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Repita a frase-passe da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Write key backup…</source>
+        <translation>&amp;Gravar a cópia de segurança da chave…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup passphrase:</source>
+        <translation>Frase-passe da cópia de seg&amp;urança:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repita-a:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes your store key, encrypted under a separate &lt;b&gt;backup passphrase&lt;/b&gt;, to a file you choose (for example on a USB stick). With it you can set a new passphrase if you forget yours, or open a copy of your profile. It holds the key, not the reports: keep it away from this computer, and the backup passphrase away from the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Grava a chave do seu armazenamento cifrado, cifrada com uma &lt;b&gt;frase-passe da cópia de segurança&lt;/b&gt; própria, num ficheiro à sua escolha (por exemplo, numa pen USB). Com ele pode definir uma nova frase-passe se se esquecer da sua, ou abrir uma cópia do seu perfil. Contém a chave, não os relatórios: guarde-o longe deste computador, e a frase-passe da cópia de segurança longe do ficheiro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation>Partes necessárias para recuperar a chave</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Partes a criar</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Gerar partes</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Partes de recuperação</translation>
+    </message>
+    <message>
+        <source>The shares appear here; nothing is saved.</source>
+        <translation>As partes aparecem aqui; nada é guardado.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Quaisquer</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>shares recover the key.</source>
+        <translation>partes recuperam a chave.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Splits your store key into word lists, &lt;b&gt;one per trusted colleague&lt;/b&gt;. Any chosen number of them together can give you access again; fewer reveal nothing. &lt;b&gt;Anyone holding that many shares can open your reports&lt;/b&gt;: hand them out on paper, to different people, never photograph them or keep them together. They disappear from this screen when the dialog closes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Divide a chave do seu armazenamento cifrado em listas de palavras, &lt;b&gt;uma por colega de confiança&lt;/b&gt;. Um número escolhido delas, juntas, pode devolver-lhe o acesso; menos do que esse número não revela nada. &lt;b&gt;Quem tiver esse número de partes pode abrir os seus relatórios&lt;/b&gt;: entregue-as em papel, a pessoas diferentes; nunca as fotografe nem as guarde juntas. Desaparecem deste ecrã quando a janela for fechada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Demasiado fácil de adivinhar: acrescente mais palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>Introduza primeiro a sua frase-passe atual.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>A processar…</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Esta frase-passe de coação não pode ser usada: escolha outra. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>A frase-passe atual está errada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>That file already exists: choose a new name. Nothing was written.</source>
+        <translation>Esse ficheiro já existe: escolha um nome novo. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from your real passphrase.</source>
+        <translation>A frase-passe de coação tem de ser diferente da sua frase-passe verdadeira.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. Now open the decoy and add believable reports.</source>
+        <translation>Frase-passe de coação definida. Agora abra o perfil de fachada e acrescente relatórios credíveis.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase was removed (if one was set) and the decoy emptied.</source>
+        <translation>A frase-passe de coação foi removida (se havia uma) e o perfil de fachada foi esvaziado.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is wiped after {n} wrong passphrases in a row.</source>
+        <translation>Guardado: o perfil é apagado após {n} frases-passe erradas seguidas.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is never wiped after wrong passphrases.</source>
+        <translation>Guardado: o perfil nunca é apagado após frases-passe erradas.</translation>
+    </message>
+    <message>
+        <source>Write the key backup</source>
+        <translation>Gravar a cópia de segurança da chave</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey)</source>
+        <translation>Cópia de segurança da chave do KP Field (*.kpfkey)</translation>
+    </message>
+    <message>
+        <source>Key backup written to {path}. Keep it away from this computer.</source>
+        <translation>Cópia de segurança da chave gravada em {path}. Guarde-a longe deste computador.</translation>
+    </message>
+    <message>
+        <source>Give each share to a different colleague. Any {k} of them recover the key.</source>
+        <translation>Entregue cada parte a um colega diferente. Quaisquer {k} delas recuperam a chave.</translation>
+    </message>
+    <message>
+        <source>Share {i} of {n} (any {k} recover the key):</source>
+        <translation>Parte {i} de {n} (quaisquer {k} partes recuperam a chave):</translation>
+    </message>
+    <message>
+        <source>&amp;Safety…</source>
+        <translation>&amp;Segurança…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase, wipe after failed unlocks, key backup and recovery shares ({shortcut})</source>
+        <translation>Frase-passe de coação, apagar após desbloqueios falhados, cópia de segurança da chave e partes de recuperação ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2482,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <source>Sync status</source>
         <translation>Estado da sincronização</translation>
     </message>
+    <message>
+        <source>Receiving reports — %1 of %2</source>
+        <translation>A receber relatórios — %1 de %2</translation>
+    </message>
     <message numerus="yes">
         <source>Sending %n report(s) — %1 of %2, %3/s</source>
         <translation>
@@ -1368,6 +2516,38 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Ainda não sincronizado</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Última verificação %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) verified</source>
+        <translation>
+            <numerusform>%n relatório novo verificado</numerusform>
+            <numerusform>%n relatórios novos verificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n em quarentena</numerusform>
+            <numerusform>%n em quarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review change(s) from other coordinators</source>
+        <translation>
+            <numerusform>%n alteração de revisão de outros coordenadores</numerusform>
+            <numerusform>%n alterações de revisão de outros coordenadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting review change(s)</source>
+        <translation>
+            <numerusform>%n alteração de revisão em conflito</numerusform>
+            <numerusform>%n alterações de revisão em conflito</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2616,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Erro</translation>
     </message>
     <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation>A desbloquear…</translation>
     </message>
@@ -1452,6 +2636,26 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>Re&amp;cover access…</source>
+        <translation>&amp;Recuperar o acesso…</translation>
+    </message>
+    <message>
+        <source>Recover access with a key backup or recovery shares</source>
+        <translation>Recuperar o acesso com uma cópia de segurança da chave ou com partes de recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything…</source>
+        <translation>&amp;Apagar tudo…</translation>
+    </message>
+    <message>
+        <source>Delete all reports on this computer</source>
+        <translation>Apagar todos os relatórios neste computador</translation>
+    </message>
+    <message>
+        <source>Destroys all reports and photos on this computer. Asks once.</source>
+        <translation>Destrói todos os relatórios e fotografias neste computador. Pede confirmação uma única vez.</translation>
+    </message>
+    <message>
         <source>Not available: no secure keyring on this computer.</source>
         <translation>Indisponível: não há nenhum porta-chaves seguro neste computador.</translation>
     </message>
@@ -1462,6 +2666,99 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>You can try again in {seconds} s.</source>
         <translation>Pode tentar de novo dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Access recovered. Unlock with your new passphrase.</source>
+        <translation>Acesso recuperado. Desbloqueie com a sua nova frase-passe.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Device signature</source>
+        <translation>Assinatura do dispositivo</translation>
+    </message>
+    <message>
+        <source>Photos (SHA-256)</source>
+        <translation>Fotografias (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server receipt</source>
+        <translation>Recibo do servidor</translation>
+    </message>
+    <message>
+        <source>Device trusted (not revoked)</source>
+        <translation>Dispositivo de confiança (não revogado)</translation>
+    </message>
+    <message>
+        <source>Device chain (missing, repeated, forked)</source>
+        <translation>Cadeia do dispositivo (falhas, repetições, bifurcações)</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 hashes</source>
+        <translation>Hashes SHA-256 das fotografias</translation>
+    </message>
+    <message>
+        <source>Consistency hints (places to look, not proof)</source>
+        <translation>Indícios de coerência (pistas a verificar, não provas)</translation>
+    </message>
+    <message>
+        <source>Consistency hints</source>
+        <translation>Indícios de coerência</translation>
+    </message>
+    <message>
+        <source>not checked (the envelope could not be opened)</source>
+        <translation>não verificado (não foi possível abrir o envelope)</translation>
+    </message>
+    <message>
+        <source>✔ Verified: every check passed for version {version}.</source>
+        <translation>✔ Verificado: todas as verificações passaram para a versão {version}.</translation>
+    </message>
+    <message>
+        <source>⚠ In quarantine: version {version} failed a check. It is kept, never mixed with verified reports:
+{reasons}</source>
+        <translation>⚠ Em quarentena: a versão {version} falhou uma verificação. É guardada, nunca misturada com os relatórios verificados:
+{reasons}</translation>
+    </message>
+    <message>
+        <source>unnamed monitor</source>
+        <translation>monitor sem nome</translation>
+    </message>
+    <message>
+        <source>{monitor}, revoked</source>
+        <translation>{monitor}, revogado</translation>
+    </message>
+    <message>
+        <source>From {monitor} (device {device})
+Report {report}
+Envelope {seq}: {sha}</source>
+        <translation>De {monitor} (dispositivo {device})
+Relatório {report}
+Envelope {seq}: {sha}</translation>
+    </message>
+    <message>
+        <source>Device fingerprint {fingerprint}</source>
+        <translation>Impressão digital do dispositivo {fingerprint}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nenhum.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2900,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Enviar agora os relatórios prontos (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
+        <translation>Obter e verificar os relatórios novos, partilhar as revisões (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
         <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
         <translation>O certificado do servidor não corresponde ao que foi fixado na inscrição. Nada foi enviado. Avise o operador do servidor; não sincronize a partir desta rede.</translation>
     </message>
@@ -1625,6 +2926,13 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>This profile is not connected to a sync server yet.</source>
         <translation>Este perfil ainda não está ligado a um servidor de sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
     </message>
 </context>
 </TS>
