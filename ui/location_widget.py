@@ -5,7 +5,7 @@ The source is always shown next to the coordinates, with the accuracy when it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget,
@@ -26,39 +26,50 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("location", text)
 
 
+# Every text below is marked for lupdate here and translated when shown (lupdate cannot see through _tr).
+_SOURCES = {
+    LocationSource.GPS: QT_TRANSLATE_NOOP("location", "GPS receiver"),
+    LocationSource.PHOTO: QT_TRANSLATE_NOOP("location", "photo EXIF"),
+    LocationSource.MANUAL: QT_TRANSLATE_NOOP("location", "manual entry"),
+    LocationSource.MAP: QT_TRANSLATE_NOOP("location", "map"),
+}
+_TEXTS = {
+    "accuracy": QT_TRANSLATE_NOOP("location", ", ± %s m"),
+    "no data": QT_TRANSLATE_NOOP("location", "Waiting for data from the GPS receiver…"),
+    "simulator": QT_TRANSLATE_NOOP("location", "The receiver is in simulator mode: its positions are not real."),
+    "fix": QT_TRANSLATE_NOOP("location", "Fix"),
+    "quality": QT_TRANSLATE_NOOP("location", "quality %d"),
+    "waiting": QT_TRANSLATE_NOOP("location", "No fix yet, waiting"),
+    "satellites": QT_TRANSLATE_NOOP("location", "%d satellites"),
+    "hdop": QT_TRANSLATE_NOOP("location", "accuracy about ± %s m (HDOP %s)"),
+}
+
+
 def source_text(location: Location) -> str:
     """"GPS receiver", "photo EXIF", "manual entry" (translated), with the accuracy when known."""
-    names = {
-        LocationSource.GPS: _tr("GPS receiver"),
-        LocationSource.PHOTO: _tr("photo EXIF"),
-        LocationSource.MANUAL: _tr("manual entry"),
-        LocationSource.MAP: _tr("map"),
-    }
-    text = names.get(location.source, location.source_label)
+    text = _tr(_SOURCES[location.source]) if location.source in _SOURCES else location.source_label
     if location.accuracy_m is not None:
-        text += _tr(", ± %s m") % f"{location.accuracy_m:.0f}"
+        text += _tr(_TEXTS["accuracy"]) % f"{location.accuracy_m:.0f}"
     return text
 
 
 def status_text(status: GpsStatus) -> str:
     """A live line while waiting: fix or not, quality, satellites, accuracy."""
-    if status.state == "no data":
-        return _tr("Waiting for data from the GPS receiver…")
-    if status.state == "simulator":
-        return _tr("The receiver is in simulator mode: its positions are not real.")
+    if status.state in ("no data", "simulator"):
+        return _tr(_TEXTS[status.state])
     parts = []
     if status.state == "fix":
-        head = _tr("Fix")
+        head = _tr(_TEXTS["fix"])
         if status.quality is not None:
-            parts.append(_tr("quality %d") % status.quality)
+            parts.append(_tr(_TEXTS["quality"]) % status.quality)
         satellites = status.satellites_used
     else:
-        head = _tr("No fix yet, waiting")
+        head = _tr(_TEXTS["waiting"])
         satellites = status.satellites_in_view if status.satellites_in_view is not None else status.satellites_used
     if satellites is not None:
-        parts.append(_tr("%d satellites") % satellites)
+        parts.append(_tr(_TEXTS["satellites"]) % satellites)
     if status.accuracy_m is not None:
-        parts.append(_tr("accuracy about ± %s m (HDOP %s)") % (f"{status.accuracy_m:.0f}", f"{status.hdop:g}"))
+        parts.append(_tr(_TEXTS["hdop"]) % (f"{status.accuracy_m:.0f}", f"{status.hdop:g}"))
     return f"{head}: {', '.join(parts)}" if parts else head
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
@@ -18,12 +18,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("people", text)
 
 
+_CATEGORIES = {  # marked for lupdate, translated when shown
+    "army": QT_TRANSLATE_NOOP("people", "Army"), "police": QT_TRANSLATE_NOOP("people", "Police"),
+    "private_security": QT_TRANSLATE_NOOP("people", "Private security"),
+    "company": QT_TRANSLATE_NOOP("people", "Mining company"),
+    "syndicate_militia": QT_TRANSLATE_NOOP("people", "Syndicate or militia"),
+    "officials": QT_TRANSLATE_NOOP("people", "Officials"), "unknown": QT_TRANSLATE_NOOP("people", "Unknown"),
+}
+
+
 def category_labels() -> dict[str, str]:
-    return {
-        "army": _tr("Army"), "police": _tr("Police"), "private_security": _tr("Private security"),
-        "company": _tr("Mining company"), "syndicate_militia": _tr("Syndicate or militia"),
-        "officials": _tr("Officials"), "unknown": _tr("Unknown"),
-    }
+    return {code: _tr(text) for code, text in _CATEGORIES.items()}
 
 
 class PeopleAffectedWidget(QWidget):

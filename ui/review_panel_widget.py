@@ -44,7 +44,9 @@ def state_text(value: str | None) -> str:
         return ""
     state, _, duplicate = value.partition(":")
     text = review_state_label(state)
-    return _tr("{state} of {report}").format(state=text, report=duplicate) if duplicate else text
+    if not duplicate:
+        return text
+    return _tr(QT_TRANSLATE_NOOP("ReviewPanel", "{state} of {report}")).format(state=text, report=duplicate)
 
 
 class ReviewPanel(QScrollArea):

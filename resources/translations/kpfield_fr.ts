@@ -1962,6 +1962,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>l&apos;état de l&apos;examen</translation>
     </message>
     <message>
+        <source>{state} of {report}</source>
+        <translation>{state} de {report}</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
@@ -2867,7 +2871,86 @@ Enveloppe {seq} : {sha}</translation>
     </message>
 </context>
 <context>
+    <name>location</name>
+    <message>
+        <source>GPS receiver</source>
+        <translation>récepteur GPS</translation>
+    </message>
+    <message>
+        <source>photo EXIF</source>
+        <translation>EXIF de la photo</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>, ± %s m</source>
+        <translation>, ± %s m</translation>
+    </message>
+    <message>
+        <source>Waiting for data from the GPS receiver…</source>
+        <translation>En attente des données du récepteur GPS…</translation>
+    </message>
+    <message>
+        <source>The receiver is in simulator mode: its positions are not real.</source>
+        <translation>Le récepteur est en mode simulateur : ses positions ne sont pas réelles.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Position acquise</translation>
+    </message>
+    <message>
+        <source>quality %d</source>
+        <translation>qualité %d</translation>
+    </message>
+    <message>
+        <source>No fix yet, waiting</source>
+        <translation>Pas encore de position, en attente</translation>
+    </message>
+    <message>
+        <source>%d satellites</source>
+        <translation>%d satellites</translation>
+    </message>
+    <message>
+        <source>accuracy about ± %s m (HDOP %s)</source>
+        <translation>précision d&apos;environ ± %s m (HDOP %s)</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
+    <message>
+        <source>Army</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Private security</source>
+        <translation>Sécurité privée</translation>
+    </message>
+    <message>
+        <source>Mining company</source>
+        <translation>Entreprise minière</translation>
+    </message>
+    <message>
+        <source>Syndicate or militia</source>
+        <translation>Syndicat ou milice</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Fonctionnaires</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
     <message>
         <source>Add &amp;perpetrator</source>
         <translation>Ajouter un &amp;auteur</translation>

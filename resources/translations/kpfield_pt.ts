@@ -1962,6 +1962,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>o estado da revisão</translation>
     </message>
     <message>
+        <source>{state} of {report}</source>
+        <translation>{state} de {report}</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -2867,7 +2871,86 @@ Envelope {seq}: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>location</name>
+    <message>
+        <source>GPS receiver</source>
+        <translation>recetor GPS</translation>
+    </message>
+    <message>
+        <source>photo EXIF</source>
+        <translation>EXIF da fotografia</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>introdução manual</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>, ± %s m</source>
+        <translation>, ± %s m</translation>
+    </message>
+    <message>
+        <source>Waiting for data from the GPS receiver…</source>
+        <translation>À espera de dados do recetor GPS…</translation>
+    </message>
+    <message>
+        <source>The receiver is in simulator mode: its positions are not real.</source>
+        <translation>O recetor está em modo de simulador: as posições não são reais.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Posição obtida</translation>
+    </message>
+    <message>
+        <source>quality %d</source>
+        <translation>qualidade %d</translation>
+    </message>
+    <message>
+        <source>No fix yet, waiting</source>
+        <translation>Ainda sem posição, à espera</translation>
+    </message>
+    <message>
+        <source>%d satellites</source>
+        <translation>%d satélites</translation>
+    </message>
+    <message>
+        <source>accuracy about ± %s m (HDOP %s)</source>
+        <translation>precisão de cerca de ± %s m (HDOP %s)</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
+    <message>
+        <source>Army</source>
+        <translation>Exército</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polícia</translation>
+    </message>
+    <message>
+        <source>Private security</source>
+        <translation>Segurança privada</translation>
+    </message>
+    <message>
+        <source>Mining company</source>
+        <translation>Empresa mineira</translation>
+    </message>
+    <message>
+        <source>Syndicate or militia</source>
+        <translation>Sindicato ou milícia</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Funcionários públicos</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
     <message>
         <source>Add &amp;perpetrator</source>
         <translation>Acrescentar &amp;autor</translation>
