@@ -135,10 +135,10 @@ class MapPanel(QWidget):
         self.view.set_points(result.points, fit=fit)
         self.legend.set_entries(self.view.legend_entries())
         if result.without_location:
-            self.count_label.setText(self.tr("{shown} reports on the map; {missing} without a location").format(
+            self.count_label.setText(self.tr("Reports on the map: {shown}; without a location: {missing}").format(
                 shown=len(result.points), missing=result.without_location))
         else:
-            self.count_label.setText(self.tr("{shown} reports on the map").format(shown=len(result.points)))
+            self.count_label.setText(self.tr("Reports on the map: {shown}").format(shown=len(result.points)))
 
     def clear(self) -> None:
         """Forget every report shown (on lock)."""

@@ -1067,12 +1067,12 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Afficher tous les rapports sur la carte (Home)</translation>
     </message>
     <message>
-        <source>{shown} reports on the map; {missing} without a location</source>
-        <translation>{shown} rapports sur la carte ; {missing} sans position</translation>
+        <source>Reports on the map: {shown}; without a location: {missing}</source>
+        <translation>Rapports sur la carte : {shown} ; sans position : {missing}</translation>
     </message>
     <message>
-        <source>{shown} reports on the map</source>
-        <translation>{shown} rapports sur la carte</translation>
+        <source>Reports on the map: {shown}</source>
+        <translation>Rapports sur la carte : {shown}</translation>
     </message>
 </context>
 <context>

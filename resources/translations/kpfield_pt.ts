@@ -1067,12 +1067,12 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Mostrar todos os relatórios no mapa (Home)</translation>
     </message>
     <message>
-        <source>{shown} reports on the map; {missing} without a location</source>
-        <translation>{shown} relatórios no mapa; {missing} sem localização</translation>
+        <source>Reports on the map: {shown}; without a location: {missing}</source>
+        <translation>Relatórios no mapa: {shown}; sem localização: {missing}</translation>
     </message>
     <message>
-        <source>{shown} reports on the map</source>
-        <translation>{shown} relatórios no mapa</translation>
+        <source>Reports on the map: {shown}</source>
+        <translation>Relatórios no mapa: {shown}</translation>
     </message>
 </context>
 <context>

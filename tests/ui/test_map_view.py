@@ -176,7 +176,7 @@ def test_the_dock_shows_the_lists_reports_opens_them_and_forgets_them_on_lock(qt
     with qtbot.waitSignal(map_view.points_changed, timeout=5_000) as loaded:
         view_menu.actions()[view_menu.actions().index(dock.action)].trigger()
     assert dock.isVisible() and loaded.args == [3]
-    assert "2 without a location" in dock.panel.count_label.text()
+    assert dock.panel.count_label.text() == "Reports on the map: 3; without a location: 2"
 
     with qtbot.waitSignal(map_view.points_changed, timeout=5_000) as filtered:  # the list's filter applies
         window.filter_widget.type_combo.setCurrentIndex(window.filter_widget.type_combo.findData("smuggling"))
