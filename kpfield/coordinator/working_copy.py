@@ -79,12 +79,18 @@ def refresh(profile: Profile) -> RefreshResult:
     result = RefreshResult()
     newest: dict[str, tuple] = {}
     best: dict[str, tuple] = {}
-    for report_id, server_seq, version, status, device_id in db.execute(
-            "SELECT report_id, server_seq, report_version, status, device_id FROM received "
-            "WHERE kind IN ('report', 'originals') "
-            "AND report_id IS NOT NULL AND report_version IS NOT NULL ORDER BY report_version, server_seq"):
-        newest[report_id] = (server_seq, version, status, device_id)
+    rows = db.execute("SELECT report_id, server_seq, report_version, status, device_id FROM received "
+                      "WHERE kind IN ('report', 'originals') AND report_id IS NOT NULL AND report_version IS NOT NULL "
+                      "ORDER BY report_version, server_seq").fetchall()
+    # A report belongs to the device whose verified envelope named it first: another enrolled device sending the
+    # same report id (a bug, or a monitor trying to overwrite a colleague's report) never changes what is shown.
+    owner: dict[str, str] = {}
+    for report_id, server_seq, _version, status, device_id in sorted(rows, key=lambda r: r[1]):
         if status == "verified":
+            owner.setdefault(report_id, device_id)
+    for report_id, server_seq, version, status, device_id in rows:
+        newest[report_id] = (server_seq, version, status, device_id)
+        if status == "verified" and owner.get(report_id) == device_id:
             best[report_id] = (server_seq, version, status, device_id)
     shown = dict(db.execute("SELECT report_id, shown_server_seq FROM reviews").fetchall())
     with db.atomic():  # one commit for all: a pull of a thousand reports must not fsync a thousand times here

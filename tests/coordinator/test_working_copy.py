@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_coordinator_e2e import FAST, MARANGE, PW, _send_report, network, server  # noqa: E402,F401 - fixtures
+from test_coordinator_e2e import FAST, MARANGE, PW, _send_report, _upload_crafted, network, server  # noqa: E402,F401
 
 from kpfield.cli.main import main as kpfield_main  # noqa: E402
 from kpfield.coordinator.answer import send_message  # noqa: E402
@@ -218,3 +218,14 @@ def test_a_review_saved_on_a_stale_revision_is_refused(network, photos_dir):
         review(c1, rid, state="verified", expect_revision=seen)
     after = review(c1, rid, note="Checked with the clinic.", expect_revision=seen)  # notes only add: never stale
     assert after["state"] == "in_review" and after["notes"] == ["Checked with the clinic."]
+
+
+def test_another_device_cannot_replace_a_colleagues_report(network, photos_dir):
+    c1, c2, m1, m2 = network["c1"], network["c2"], network["m1"], network["m2"]
+    rid = _send_report(m1, photos_dir, title="Shooting at the fence")
+    _upload_crafted(m2, [c1, c2], seq=1, prev=None, report_id=rid)  # m2 signs a report with m1's report id
+    result = pull(c1, client_options=FAST)
+    assert len(result.verified) == 2  # both signatures verify: each device signed what it sent
+    assert c1.reports.get(rid).title == "Shooting at the fence"  # but the working copy stays m1's report
+    (summary,) = c1.reports.query(ReportQuery())
+    assert summary.monitor == "m1"
