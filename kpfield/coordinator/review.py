@@ -13,6 +13,8 @@ from kpfield.errors import NotFound, ReviewChanged, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
+# Read marks and the device list belong to the working copy; the review screens use them with the functions here.
+from kpfield.coordinator.working_copy import known_devices, mark_read  # noqa: F401 - re-exported
 
 STATES = ("new", "in_review", "needs_info", "verified", "rejected", "duplicate", "escalated")
 MAX_NOTE = 20_000
@@ -232,6 +234,3 @@ def report_extra_json(profile: Profile, report_id: str) -> dict:
                                        for r in rows]},
             "review": review_state(profile, report_id)}
 
-
-# The working copy's read marks and the device list, here too: the review screens use them with the functions above.
-from kpfield.coordinator.working_copy import known_devices, mark_read  # noqa: E402,F401
