@@ -10,12 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from kpfield import crash_trace
 from kpfield.paths import resolve_home
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
 from ui.charts_dock import attach_charts
 from ui.clipboard_guard import ClipboardGuard
+from ui.crash_report_dialog import CrashOffer
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle import IdleWatcher, LockKeyFilter
 from ui.main_window import MainWindow
@@ -54,6 +56,7 @@ class App(QObject):
         self._keyring_probe = keyring_probe
         self._try_remembered = try_remembered
         self.dialog: QDialog | None = None
+        self.crash_offer: CrashOffer | None = None  # after a crash in the last run (see main())
         self._shut_down = False
         self.idle = IdleWatcher(QApplication.instance(), minutes=5, parent=self)
         self.window = MainWindow(self.session, self.qsettings, settings_dialog_options={
@@ -193,16 +196,25 @@ def main(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the exit code."""
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
-    qapp = QApplication.instance() or QApplication(argv)
-    qapp.setOrganizationName(ORGANIZATION)
-    qapp.setApplicationName(APPLICATION)
-    qapp.setApplicationDisplayName("KP Field")
-    qapp.setWindowIcon(icon("app"))
-    qsettings = QSettings(ORGANIZATION, APPLICATION)
-    i18n.install(i18n.saved_choice(qsettings))
-    app = App(resolve_home(args.home), settings=qsettings)
-    app.start()
-    return qapp.exec()
+    home = resolve_home(args.home)
+    previous_crash = crash_trace.take_previous(home)  # before start(): this run's file replaces it
+    crash_trace.start(home)  # from here on, a native crash leaves its stack frames for the next start
+    try:
+        qapp = QApplication.instance() or QApplication(argv)
+        qapp.setOrganizationName(ORGANIZATION)
+        qapp.setApplicationName(APPLICATION)
+        qapp.setApplicationDisplayName("KP Field")
+        qapp.setWindowIcon(icon("app"))
+        qsettings = QSettings(ORGANIZATION, APPLICATION)
+        i18n.install(i18n.saved_choice(qsettings))
+        app = App(home, settings=qsettings)
+        app.start()
+        if previous_crash:
+            app.crash_offer = CrashOffer(crash_trace.without_home(previous_crash))
+            app.crash_offer.show()
+        return qapp.exec()
+    finally:
+        crash_trace.stop()  # a clean exit leaves no trace file
 
 
 if __name__ == "__main__":
