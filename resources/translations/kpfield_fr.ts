@@ -131,6 +131,48 @@
     </message>
 </context>
 <context>
+    <name>CrashOffer</name>
+    <message>
+        <source>KP Field</source>
+        <translation>KP Field</translation>
+    </message>
+    <message>
+        <source>KP Field closed unexpectedly last time. Show the crash report?</source>
+        <translation>KP Field s&apos;est fermé de façon inattendue la dernière fois. Afficher le rapport de plantage ?</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Crash report — KP Field</source>
+        <translation>Rapport de plantage — KP Field</translation>
+    </message>
+    <message>
+        <source>Where KP Field was when it closed: file names, line numbers and function names. It contains nothing you wrote. You can copy it and send it to the people who support KP Field for you.</source>
+        <translation>Où en était KP Field quand il s&apos;est fermé : noms de fichiers, numéros de ligne et noms de fonctions. Il ne contient rien de ce que vous avez écrit. Vous pouvez le copier et l&apos;envoyer aux personnes qui assurent le support de KP Field pour vous.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Rapport de plantage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the crash report</source>
+        <translation>Copier le rapport de plantage</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>GPS receiver</source>
@@ -1877,7 +1919,7 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation>En attente d’envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Sending</source>

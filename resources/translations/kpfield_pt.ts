@@ -131,6 +131,48 @@
     </message>
 </context>
 <context>
+    <name>CrashOffer</name>
+    <message>
+        <source>KP Field</source>
+        <translation>KP Field</translation>
+    </message>
+    <message>
+        <source>KP Field closed unexpectedly last time. Show the crash report?</source>
+        <translation>O KP Field fechou inesperadamente da última vez. Mostrar o relatório de falha?</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Crash report — KP Field</source>
+        <translation>Relatório de falha — KP Field</translation>
+    </message>
+    <message>
+        <source>Where KP Field was when it closed: file names, line numbers and function names. It contains nothing you wrote. You can copy it and send it to the people who support KP Field for you.</source>
+        <translation>Onde o KP Field estava quando fechou: nomes de ficheiros, números de linha e nomes de funções. Não contém nada do que escreveu. Pode copiá-lo e enviá-lo às pessoas que dão apoio ao KP Field por si.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Relatório de falha</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the crash report</source>
+        <translation>Copiar o relatório de falha</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>GPS receiver</source>
