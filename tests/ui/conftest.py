@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -16,6 +17,22 @@ from ui_helpers import PASSPHRASE, MemoryKeyring, bulk_reports  # noqa: E402
 
 from kpfield.store import KdfParams, Profile  # noqa: E402
 from kpfield.store.keyring_support import KeyringStatus  # noqa: E402
+
+
+# Qt's warnings that a Qt object was used or destroyed from a thread it does not live in: each is the sign of a
+# possible native crash (issue 11: widgets destroyed on the store thread by Python's garbage collector), so any
+# of them fails the test that produced it, whatever the test checks.
+QT_LIFETIME_WARNING = re.compile(
+    r"from another thread|in a different thread|owned by a different thread|Destroyed while thread|"
+    r"QBasicTimer can only be used with threads started with QThread|Cannot create children for a parent")
+
+
+@pytest.fixture(autouse=True)
+def _qt_object_lifetime_warnings_fail(qtlog):
+    yield
+    bad = [record.message for record in qtlog.records if QT_LIFETIME_WARNING.search(record.message)]
+    if bad:
+        pytest.fail("Qt object used or destroyed from the wrong thread: " + "; ".join(bad), pytrace=False)
 
 
 @pytest.fixture
