@@ -80,3 +80,19 @@ def test_a_wipe_removes_the_trace_file(state, tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["True", "True", "False"]  # registered; present while running; gone at exit
     assert crash_trace.trace_path(tmp_path / "profile") not in registered_traces()  # not in this process
+
+
+def test_a_wipe_in_another_process_removes_the_trace_file_too(state, tmp_path):
+    """``kpfield wipe`` (no GUI in that process) still removes what a crashed GUI left."""
+    from tests.memory_keyring import MemoryKeyring
+
+    from kpfield.safety.wipe import wipe_profile
+    from kpfield.store import KdfParams, Profile
+
+    home = tmp_path / "profile"
+    Profile.create(home, "granite river seventeen lanterns", kdf=KdfParams.fast_for_tests()).close()
+    path = crash_trace.trace_path(home)
+    path.parent.mkdir(parents=True)
+    path.write_text('Fatal Python error: Segmentation fault\n')
+    result = wipe_profile(home, keyring_backend=MemoryKeyring())
+    assert not path.exists() and str(path) in result.removed
