@@ -12,7 +12,7 @@ stopped from another thread"). Qt objects must be destroyed in the thread they l
 So, while any :class:`ui.tasks.TaskManager` is running, automatic collection is switched off and a timer on the
 GUI thread collects with the interpreter's own thresholds instead: cycles are still freed, only always on the
 GUI thread. Plain reference counting is unaffected (most objects never need the cyclic collector). When the last
-manager shuts down, automatic collection is switched back on.
+manager has shut down and no other Python thread is left, automatic collection is switched back on.
 """
 
 from __future__ import annotations
@@ -52,18 +52,31 @@ class GuiThreadCollector(QObject):
         self._users += 1
 
     def release(self) -> None:
-        """A user of worker threads has shut down; the last one gives collection back to the interpreter."""
+        """A user of worker threads has shut down (GUI thread).
+
+        Automatic collection comes back only once no user is left *and* no other Python thread runs (a server
+        thread, a sync run still closing): a collection there could still destroy Qt objects that became garbage
+        at shutdown. Until then the timer goes on collecting here.
+        """
         if self._users == 0:
             return
         self._users -= 1
         if self._users == 0:
-            self._timer.stop()
-            self.check()
-            if self._was_enabled:
-                gc.enable()
+            self._give_back_when_alone()
+
+    def _give_back_when_alone(self) -> bool:
+        if self._users or threading.active_count() > 1 or not self._timer.isActive():
+            return False
+        self._timer.stop()
+        gc.collect()  # whatever the GUI left behind, here and now, before any other thread may collect
+        if self._was_enabled:
+            gc.enable()
+        return True
 
     def check(self) -> int:
         """Collect the generations whose allocation counts passed their thresholds; returns how many were freed."""
+        if self._users == 0 and self._give_back_when_alone():
+            return 0
         if gc.isenabled():  # someone switched automatic collection back on: it could run on a worker again
             log.warning("automatic garbage collection was re-enabled while GUI worker threads run; off again")
             gc.disable()

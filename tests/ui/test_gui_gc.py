@@ -88,3 +88,19 @@ def test_collection_switched_back_on_meanwhile_is_switched_off_again(qtbot):
         assert gone() is None
     finally:
         tasks.shutdown(wait=True)
+
+
+def test_collection_stays_on_the_gui_thread_while_another_python_thread_still_runs(qtbot):
+    """A server or sync thread outliving the managers could still collect the GUI's garbage: not given back yet."""
+    was_enabled = gc.isenabled()
+    stop = threading.Event()
+    lingering = threading.Thread(target=stop.wait, name="lingering")
+    lingering.start()
+    try:
+        tasks = TaskManager()
+        tasks.shutdown(wait=True)
+        assert not gc.isenabled()
+    finally:
+        stop.set()
+        lingering.join()
+    qtbot.waitUntil(lambda: gc.isenabled() is was_enabled, timeout=5_000)  # the GUI thread's timer gives it back
