@@ -2703,6 +2703,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Chaîne de l&apos;appareil (manques, répétitions, bifurcations)</translation>
     </message>
     <message>
+        <source>Report owner (the device that first sent it verified)</source>
+        <translation>Propriétaire du rapport (l&apos;appareil qui l&apos;a envoyé vérifié en premier)</translation>
+    </message>
+    <message>
+        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
+        <translation>Ce rapport appartient à l&apos;appareil {owner}, qui l&apos;a envoyé vérifié en premier. L&apos;appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l&apos;appareil du propriétaire est révoqué plus tard.</translation>
+    </message>
+    <message>
         <source>Verification result</source>
         <translation>Résultat de la vérification</translation>
     </message>

@@ -2703,6 +2703,14 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Cadeia do dispositivo (falhas, repetições, bifurcações)</translation>
     </message>
     <message>
+        <source>Report owner (the device that first sent it verified)</source>
+        <translation>Dono do relatório (o dispositivo que primeiro o enviou verificado)</translation>
+    </message>
+    <message>
+        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
+        <translation>Este relatório pertence ao dispositivo {owner}, que primeiro o enviou verificado. O dispositivo {device} não o pode completar nem substituir: o seu envelope fica em quarentena, mesmo que o dispositivo do dono seja revogado mais tarde.</translation>
+    </message>
+    <message>
         <source>Verification result</source>
         <translation>Resultado da verificação</translation>
     </message>
