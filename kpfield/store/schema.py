@@ -386,6 +386,7 @@ def m007_received_redelivery_and_parts(db: Database) -> None:
     # A feed entry repeating an envelope already received (same SHA-256) is recorded against the first one and never
     # downloaded or checked again: a re-delivery is harmless (docs/PROTOCOL.md).
     db.execute("ALTER TABLE received_envelopes ADD COLUMN duplicate_of INTEGER")
+    collapse_redeliveries(db)
     # Downloaded bytes are kept in pieces as they arrive, and joined into received_blobs only once the declared size
     # has really arrived: a server announcing a huge size for an envelope it never sends makes nothing grow.
     db.execute("""CREATE TABLE received_parts (
@@ -394,3 +395,18 @@ def m007_received_redelivery_and_parts(db: Database) -> None:
         data BLOB NOT NULL,
         PRIMARY KEY (server_seq, offset)
     )""")
+
+
+def collapse_redeliveries(db: Database) -> None:
+    """Stores from before m007: an envelope processed twice (both copies then quarantined as "replayed") keeps its
+    first copy; later ones whose bytes hashed to the same SHA-256 (so are the same bytes) become re-deliveries.
+    Part of m007: never edit it once released."""
+    db.execute("UPDATE received_envelopes SET duplicate_of = (SELECT min(f.server_seq) FROM received f "
+               "WHERE f.envelope_sha256 = received_envelopes.sha256 AND json_extract(f.checks, '$.envelope.ok') = 1) "
+               "WHERE server_seq IN (SELECT r.server_seq FROM received r WHERE json_extract(r.checks, "
+               "'$.envelope.ok') = 1 AND EXISTS (SELECT 1 FROM received f WHERE f.envelope_sha256 = "
+               "r.envelope_sha256 AND f.server_seq < r.server_seq AND json_extract(f.checks, '$.envelope.ok') = 1))")
+    db.execute("DELETE FROM received WHERE server_seq IN "
+               "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")
+    db.execute("DELETE FROM received_blobs WHERE server_seq IN "
+               "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")

@@ -106,3 +106,32 @@ def test_announced_sizes_allocate_nothing(network, photos_dir, server):
     assert len(again.failed) == 3 and _folder_bytes(c1) - before < 1_000_000
     assert c1.reports.exists(rid) and {f for f in fakes} == {
         r[0] for r in c1.db.execute("SELECT sha256 FROM received_envelopes WHERE state = 'downloading'")}
+
+
+def test_a_store_that_took_a_redelivery_twice_is_repaired(network, photos_dir):
+    from kpfield.store.schema import collapse_redeliveries
+
+    c1, m1 = network["c1"], network["m1"]
+    rid = _send_report(m1, photos_dir)
+    pull(c1, client_options=FAST)
+    # What a store from before re-deliveries were recognised holds after the server listed an envelope twice: two
+    # processed copies of the same bytes, both quarantined as "replayed", and the report withdrawn.
+    db = c1.db
+    with db.atomic():
+        db.execute("INSERT INTO received_envelopes (server_seq, sha256, size, device_id, received_at, receipt, state, "
+                   "bytes_done) SELECT 2, sha256, size, device_id, received_at, receipt, state, bytes_done "
+                   "FROM received_envelopes WHERE server_seq = 1")
+        db.execute("INSERT INTO received_blobs (server_seq, data) SELECT 2, data FROM received_blobs "
+                   "WHERE server_seq = 1")
+        columns = [r[1] for r in db.execute("PRAGMA table_info(received)") if r[1] != "server_seq"]
+        db.execute(f"INSERT INTO received (server_seq, {', '.join(columns)}) SELECT 2, {', '.join(columns)} "
+                   f"FROM received WHERE server_seq = 1")
+    pull(c1, client_options=FAST)
+    assert len(quarantine_list(c1)) == 2 and not c1.reports.exists(rid)
+    assert "more than once" in quarantine_list(c1)[0]["verification"]["chain"]["detail"]
+    with db.atomic():
+        collapse_redeliveries(db)
+    result = pull(c1, client_options=FAST)
+    assert quarantine_list(c1) == [] and result.working_copy.shown == [rid] and c1.reports.exists(rid)
+    assert db.execute("SELECT server_seq, duplicate_of FROM received_envelopes").fetchall() == [(1, None), (2, 1)]
+    assert db.execute("SELECT count(*) FROM received_blobs").fetchone()[0] == 1
