@@ -18,7 +18,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from kpfield.errors import BundleRefused, KPFieldError
+from kpfield.errors import BundleRefused, KPFieldError, ValidationError
 from kpfield.export.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
 from kpfield.sync.auth import Receipt
 from kpfield.sync.identity import PublicIdentity, unb64url
@@ -43,8 +43,14 @@ def printable(text) -> str:
 
 
 def normal_fingerprint(value: str) -> str:
-    """A fingerprint as typed (any case, with or without dashes or spaces) in the form KP Field prints it."""
+    """A fingerprint as typed (any case, with or without dashes or spaces) in the form KP Field prints it.
+
+    :raises ValidationError: the value is not a fingerprint (base32 letters and digits, at least 16 of them).
+    """
     text = re.sub(r"[\s-]", "", str(value)).upper()
+    if not re.fullmatch(r"[A-Z2-7]{16,64}", text):
+        raise ValidationError(f"--trust {printable(value)!r} is not a fingerprint: KP Field prints fingerprints as "
+                              f"groups of four letters A-Z and digits 2-7 (e.g. VRGE-3MXK-...).")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
@@ -143,6 +149,7 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
         signing device must then match one of them, and the result's ``anchors`` say which.
     Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
     """
+    trusted = [normal_fingerprint(t) for t in trust or []]  # bad input refused before the archive is read
     check = BundleCheck()
     zf, entries = _open(path)
     with zf:
@@ -158,7 +165,7 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
             raise BundleRefused(f"Bundle format version {index.get('v')!r} is not understood; {BUNDLE_VERSION} is.")
         try:
             listed = _check_contents(zf, entries, index, check)
-            _anchor_checks(zf, entries, index, check, [normal_fingerprint(t) for t in trust or []])
+            _anchor_checks(zf, entries, index, check, trusted)
         except (TypeError, AttributeError, ValueError) as exc:
             raise BundleRefused(f"index.json is malformed ({type(exc).__name__}); the bundle was not verified.") \
                 from None

@@ -121,6 +121,15 @@ def test_the_genuine_bundle_is_anchored_to_the_given_fingerprint(bundle, genuine
     assert code == 0 and "NOT ANCHORED" in out and f"device {device_id}  fingerprint {fingerprint}" in out
 
 
+def test_a_trust_value_that_is_no_fingerprint_is_refused(bundle, capsys):
+    from kpfield.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="is not a fingerprint"):
+        verify_bundle(bundle, trust=["0x1234 not a fingerprint\x1b[2J"])
+    code, out = _run(capsys, bundle, "--trust", "abc")
+    assert code != 0 and "is not a fingerprint" in out and "All verified." not in out
+
+
 def test_key_file_stating_another_fingerprint_is_named(bundle, tmp_path):
     entries = _entries(bundle)
     index = json.loads(entries["index.json"])
