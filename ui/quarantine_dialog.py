@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.review_ops import load_quarantine
-from ui.verification_view import CHECK_ORDER, check_label
+from ui.verification_view import CHECK_ORDER, check_label, check_text
 
 
 def plain_reasons(item: dict) -> list[str]:
     """Each failed check as "<check name>: <what is wrong>" (the check names translated)."""
     checks = item["verification"]
     names = [n for n in CHECK_ORDER if n in checks] + [n for n in checks if n not in CHECK_ORDER]
-    return [f"{check_label(n)}: {checks[n]['detail']}" for n in names if not checks[n].get("ok")]
+    return [f"{check_label(n)}: {check_text(checks[n])}" for n in names if not checks[n].get("ok")]
 
 
 class QuarantineDialog(QDialog):

@@ -17,13 +17,24 @@ _CHECKS = {"envelope": QT_TRANSLATE_NOOP("VerificationView", "Envelope"),
            "photos": QT_TRANSLATE_NOOP("VerificationView", "Photos (SHA-256)"),
            "receipt": QT_TRANSLATE_NOOP("VerificationView", "Server receipt"),
            "device": QT_TRANSLATE_NOOP("VerificationView", "Device trusted (not revoked)"),
-           "chain": QT_TRANSLATE_NOOP("VerificationView", "Device chain (missing, repeated, forked)")}
+           "chain": QT_TRANSLATE_NOOP("VerificationView", "Device chain (missing, repeated, forked)"),
+           "owner": QT_TRANSLATE_NOOP("VerificationView", "Report owner (the device that first sent it verified)")}
 HINT_COLOUR = "#8a5a00"
 
 
 def check_label(name: str) -> str:
     """The translated name of a verification check."""
     return QCoreApplication.translate("VerificationView", _CHECKS[name]) if name in _CHECKS else name
+
+
+def check_text(check: dict) -> str:
+    """A check's detail for the user: translated when the core gave a reason code, else the core's plain words."""
+    if check.get("code") == "not_owner":
+        return QCoreApplication.translate(
+            "VerificationView", "This report belongs to device {owner}, which first sent it verified. Device "
+            "{device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner's device "
+            "is revoked later.").format(owner=check.get("owner") or "?", device=check.get("device") or "?")
+    return check["detail"]
 
 
 def selectable_label(accessible: str = "") -> QLabel:
@@ -83,7 +94,7 @@ class VerificationView(QWidget):
                 self.check_details[name].setText(self.tr("not checked (the envelope could not be opened)"))
                 continue
             self.check_icons[name].setPixmap(verification_icon(check["ok"]).pixmap(16, 16))
-            self.check_details[name].setText(check["detail"])
+            self.check_details[name].setText(check_text(check))
             self.check_details[name].setStyleSheet("" if check["ok"] else f"color: {QUARANTINED_COLOUR.name()};")
         self.photo_hashes.setText("\n".join(f"{p.get('name') or p.get('id')}  {p.get('sha256', '')}"
                                             for p in received.get("photo_meta") or []))
@@ -92,9 +103,9 @@ class VerificationView(QWidget):
             text = self.tr("✔ Verified: every check passed for version {version}.").format(
                 version=received["version"])
         else:
+            reasons = "\n".join(f"{check_label(n)}: {check_text(c)}" for n, c in checks.items() if not c.get("ok"))
             text = self.tr("⚠ In quarantine: version {version} failed a check. It is kept, never mixed with "
-                           "verified reports:\n{reasons}").format(version=received["version"],
-                                                                 reasons="\n".join(received["reasons"]))
+                           "verified reports:\n{reasons}").format(version=received["version"], reasons=reasons)
         self.banner.setText(text)
         colour = VERIFIED_COLOUR if ok else QUARANTINED_COLOUR
         self.banner.setStyleSheet(f"background: {colour.name()}; color: white; padding: 6px; font-weight: 600;")

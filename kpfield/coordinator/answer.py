@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from kpfield.coordinator import ownership
 from kpfield.errors import NotFound, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
@@ -13,6 +14,15 @@ from kpfield.sync.messages import make_message
 
 SENT_STATES = ("needs_info", "verified", "rejected")  # the review states a monitor is told about
 MAX_TEXT = 20_000
+
+
+def _owner_device(db, report_id: str) -> str:
+    """The device a message about ``report_id`` goes to: the report's owner, the device that first sent it
+    verified (never another device that later used the same report id, nor whoever merely claims it)."""
+    device_id = ownership.owner_of(db, report_id)
+    if device_id is None:
+        raise NotFound(f"No received report {report_id} from a verified device.")
+    return device_id
 
 
 def send_message(profile: Profile, report_id: str, text: str, kind: str = "question", *, state: str | None = None,
@@ -33,12 +43,7 @@ def send_message(profile: Profile, report_id: str, text: str, kind: str = "quest
         raise ValidationError(f"A message must hold text (at most {MAX_TEXT} characters).")
     db = profile.db
     account = accounts.require_account(db)
-    # Only answer a device whose signature on this report verified: never message whoever merely claims it.
-    row = db.execute("SELECT device_id FROM received WHERE report_id = ? AND json_extract(verification, "
-                     "'$.signature.ok') = 1 ORDER BY server_seq DESC LIMIT 1", [report_id]).fetchone()
-    if row is None:
-        raise NotFound(f"No received report {report_id} from a verified device.")
-    device_id = row[0]
+    device_id = _owner_device(db, report_id)
     with account.client(**(client_options or {})) as client:
         device = next((d for d in client.devices() if d["device_id"] == device_id), None)
         if device is None or device.get("revoked_at") is not None:

@@ -1,7 +1,9 @@
 """Pulling reports from the server into a coordinator's store: resumable download, opening, checks, quarantine.
 
-Downloaded bytes go straight into ``received_blobs`` with incremental blob I/O (inside the encrypted store, never a
-file). Each envelope is processed once (keyed by the server's feed sequence), so pulling twice stores nothing twice.
+Downloaded bytes go into the encrypted store as they arrive (kpfield/coordinator/download.py: pieces, then one
+``received_blobs`` row; never a file). Each envelope is processed once (keyed by the server's feed sequence), so
+pulling twice stores nothing twice, and a feed entry repeating an envelope already taken (same SHA-256) is a
+harmless re-delivery. A report belongs to the device that first sent it verified (kpfield/coordinator/ownership.py).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from kpfield.errors import KPFieldError, SyncCancelled, SyncError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
-from kpfield.coordinator import verify
+from kpfield.coordinator import ownership, verify
+from kpfield.coordinator.download import download, take_feed_entry
 from kpfield.coordinator.hints import consistency_hints
 from kpfield.coordinator.working_copy import RefreshResult, refresh, save_devices
 
@@ -73,10 +76,9 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
             items, next_cursor = client.list_envelopes(cursor, PAGE)
             with db.atomic():
                 for item in items:
-                    db.execute("INSERT OR IGNORE INTO received_envelopes (server_seq, sha256, size, device_id, "
-                               "received_at, receipt, state) VALUES (?,?,?,?,?,?,'downloading')",
-                               [item["seq"], item["sha256"], item["size"], item["device_id"], item.get("received_at"),
-                                json.dumps(item.get("receipt"))])
+                    problem = take_feed_entry(profile, item)
+                    if problem:
+                        result.failed.append((0, problem))
                 accounts.set_state(db, "envelope_cursor", next_cursor)
             cursor = next_cursor
             if len(items) < PAGE:
@@ -113,35 +115,10 @@ def _status(db, server_seq: int) -> str | None:
 
 
 def _download(db, client, server_seq: int, progress, cancel) -> None:
-    sha, size, done, state = db.execute("SELECT sha256, size, bytes_done, state FROM received_envelopes "
-                                        "WHERE server_seq = ?", [server_seq]).fetchone()
-    if state != "downloading":
-        return
-    with db.atomic():
-        db.execute("INSERT OR IGNORE INTO received_blobs (server_seq, data) VALUES (?, zeroblob(?))",
-                   [server_seq, size])
-    rowid = db.execute("SELECT rowid FROM received_blobs WHERE server_seq = ?", [server_seq]).fetchone()[0]
-    position = [done]
-
-    def write(piece: bytes) -> None:
-        with db.conn.open_blob("received_blobs", "data", rowid) as blob:
-            blob.seek(position[0])
-            blob.write(piece)
-        position[0] += len(piece)
-        db.execute("UPDATE received_envelopes SET bytes_done = ? WHERE server_seq = ?", [position[0], server_seq])
-
     def on_progress(d: int, total: int) -> None:
         _emit(progress, phase="download", server_seq=server_seq, done=d, total=total)
 
-    if done < size:
-        try:
-            client.download({"sha256": sha, "size": size}, write, progress=on_progress, cancel=cancel, start=done)
-        except SyncError as exc:
-            # The client refuses bytes whose hash differs only after writing them all: keep them, and let the
-            # checks below name the mismatch (a tampered server copy must be seen, not silently retried forever).
-            if position[0] < size or isinstance(exc, SyncCancelled):
-                raise
-    db.execute("UPDATE received_envelopes SET state = 'downloaded' WHERE server_seq = ?", [server_seq])
+    download(db, client, server_seq, on_progress, cancel)
 
 
 def _blob_sha256(db, rowid: int) -> str:
@@ -178,8 +155,13 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     report_id = report.get("id") if report and isinstance(report.get("id"), str) else None
     version = body.get("version") if isinstance(body.get("version"), int) else None
     hints = consistency_hints(report, photos, manifest.get("created_at"), received_at)
-    status = "quarantined" if verify.reasons(checks) else "verified"
     with db.atomic():
+        owner = ownership.owner_check(db, report_id=report_id, kind=manifest.get("kind"), device_id=device_id,
+                                      server_seq=server_seq, sha256=sha,
+                                      passes_other_checks=ownership.may_claim(checks, device, received_at))
+        if owner is not None:
+            checks["owner"] = owner
+        status = "quarantined" if verify.reasons(checks) else "verified"
         db.execute(
             "INSERT OR REPLACE INTO received (server_seq, envelope_sha256, device_id, kind, seq, prev_envelope_sha256, "
             "created_at, report_id, report_version, report, photos, signed_manifest, receipt, checks, verification, "
@@ -203,13 +185,14 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
 def recheck(profile: Profile, devices: dict) -> None:
     """Recompute the device and chain checks of every received envelope (revocations and gaps change over time)."""
     db = profile.db
-    rows = db.execute("SELECT server_seq, envelope_sha256, device_id, seq, prev_envelope_sha256, checks FROM received "
-                      "ORDER BY server_seq").fetchall()
+    rows = db.execute("SELECT r.server_seq, r.envelope_sha256, r.device_id, r.seq, r.prev_envelope_sha256, r.checks, "
+                      "r.report_id, r.kind, e.received_at FROM received r JOIN received_envelopes e "
+                      "USING (server_seq) ORDER BY r.server_seq").fetchall()
     per_device: dict[str, list[dict]] = {}
     stored = {}
-    for server_seq, sha, device_id, seq, prev, checks_json in rows:
+    for server_seq, sha, device_id, seq, prev, checks_json, report_id, kind, received_at in rows:
         checks = json.loads(checks_json)
-        stored[server_seq] = (device_id, checks)
+        stored[server_seq] = (device_id, checks, sha, report_id, kind, received_at)
         if checks.get("signature", {}).get("ok") and isinstance(seq, int):
             per_device.setdefault(device_id, []).append(
                 {"server_seq": server_seq, "seq": seq, "prev": prev, "sha256": sha})
@@ -217,12 +200,18 @@ def recheck(profile: Profile, devices: dict) -> None:
     for chain_rows in per_device.values():
         chains.update(verify.check_chains(chain_rows))
     with db.atomic():
-        for server_seq, (device_id, checks) in stored.items():
-            full = dict(checks)
+        for server_seq, (device_id, checks, sha, report_id, kind, received_at) in stored.items():
+            full = {k: v for k, v in checks.items() if k != "owner"}
             if device_id in devices:
                 full["device"] = verify.check_device(devices[device_id])
             if server_seq in chains:
                 full["chain"] = chains[server_seq]
+            owner = ownership.owner_check(db, report_id=report_id, kind=kind, device_id=device_id,
+                                          server_seq=server_seq, sha256=sha,
+                                          passes_other_checks=ownership.may_claim(full, devices.get(device_id),
+                                                                                  received_at))
+            if owner is not None:
+                full["owner"] = owner
             status = "quarantined" if verify.reasons(full) else "verified"
             db.execute("UPDATE received SET checks = ?, verification = ?, status = ? WHERE server_seq = ?",
                        [json.dumps({k: v for k, v in full.items() if k != "chain"}), json.dumps(full), status,

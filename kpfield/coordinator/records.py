@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from kpfield.coordinator import ownership
 from kpfield.errors import KPFieldError, NotFound
 from kpfield.export.record import EnvelopeEvidence, ExportRecord, PhotoRecord
 from kpfield.store import Profile
@@ -26,12 +27,13 @@ def _identity(db, device_id: str) -> PublicIdentity | None:
 
 
 def _evidence(db, report_id: str) -> list[EnvelopeEvidence]:
-    """Every verified envelope of the report, oldest version first, each re-checked against the enrolled key."""
+    """Every verified envelope of the report from its owner, oldest version first, each re-checked against the enrolled key."""
     out = []
+    owner = ownership.owner_of(db, report_id)
     for signed_json, sha, receipt_json, device_id in db.execute(
             "SELECT signed_manifest, envelope_sha256, receipt, device_id FROM received WHERE report_id = ? "
-            "AND status = 'verified' AND signed_manifest IS NOT NULL ORDER BY report_version, server_seq",
-            [report_id]):
+            "AND device_id = ? AND status = 'verified' AND signed_manifest IS NOT NULL "
+            "ORDER BY report_version, server_seq", [report_id, owner]):
         signed = SignedManifest.from_dict(json.loads(signed_json))
         signer = _identity(db, device_id)
         verified = None

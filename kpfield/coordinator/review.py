@@ -13,6 +13,7 @@ from kpfield.errors import NotFound, ReviewChanged, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
+from kpfield.coordinator import ownership
 # Read marks and the device list belong to the working copy; the review screens use them with the functions here.
 from kpfield.coordinator.working_copy import known_devices, mark_read  # noqa: F401 - re-exported
 
@@ -206,11 +207,22 @@ def quarantine_list(profile: Profile) -> list[dict]:
     return received_list(profile, "quarantined")
 
 
+def _owned(profile: Profile, report_id: str) -> tuple[str, list]:
+    """The SQL condition selecting a report's envelopes from its owner only (every envelope while nobody owns it):
+    another device's envelope naming the same report id is shown in quarantine, never under the report."""
+    owner = ownership.owner_of(profile.db, report_id)
+    if owner is None:
+        return "report_id = ?", [report_id]
+    return "report_id = ? AND device_id = ?", [report_id, owner]
+
+
 def received_report(profile: Profile, report_id: str) -> dict:
-    """The latest received version of a report: content, photo metadata, manifest, receipt and checks."""
+    """The latest version of a report received from its owner: content, photo metadata, manifest, receipt and
+    checks."""
+    where, params = _owned(profile, report_id)
     row = profile.db.execute(
-        "SELECT report, photos, signed_manifest, receipt, " + _COLUMNS + " FROM received WHERE report_id = ? "
-        "ORDER BY report_version DESC, server_seq DESC LIMIT 1", [report_id]).fetchone()
+        "SELECT report, photos, signed_manifest, receipt, " + _COLUMNS + " FROM received WHERE " + where +
+        " ORDER BY report_version DESC, server_seq DESC LIMIT 1", params).fetchone()
     if row is None:
         raise NotFound(f"No received report {report_id}.")
     out = _received(row[4:])
@@ -221,8 +233,9 @@ def received_report(profile: Profile, report_id: str) -> dict:
 
 def report_extra_json(profile: Profile, report_id: str) -> dict:
     """Verification and review of a received report, for ``kpfield report list/show --json`` (empty if none)."""
+    where, params = _owned(profile, report_id)
     rows = [_received(r) for r in profile.db.execute(
-        f"SELECT {_COLUMNS} FROM received WHERE report_id = ? ORDER BY server_seq", [report_id])]
+        f"SELECT {_COLUMNS} FROM received WHERE {where} ORDER BY server_seq", params)]
     if not rows:
         return {}
     latest = rows[-1]

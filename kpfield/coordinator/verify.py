@@ -15,7 +15,7 @@ from kpfield.model import iso
 from kpfield.sync.envelope import EnvelopeReader
 from kpfield.sync.identity import unb64url
 
-CHECKS = ("envelope", "signature", "photos", "receipt", "device", "chain")
+CHECKS = ("envelope", "signature", "photos", "receipt", "device", "chain", "owner")
 
 
 def _when(seconds: int | None) -> str | None:

@@ -17,6 +17,7 @@ from kpfield.model import Report, ReportState, iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.sync.envelope import EnvelopeReader
+from kpfield.coordinator import ownership
 
 # Values the sender's canonical JSON carries as decimal strings (canonical JSON has no floats).
 _LOCATION_NUMBERS = ("lat", "lon", "alt", "accuracy_m")
@@ -82,15 +83,15 @@ def refresh(profile: Profile) -> RefreshResult:
     rows = db.execute("SELECT report_id, server_seq, report_version, status, device_id FROM received "
                       "WHERE kind IN ('report', 'originals') AND report_id IS NOT NULL AND report_version IS NOT NULL "
                       "ORDER BY report_version, server_seq").fetchall()
-    # A report belongs to the device whose verified envelope named it first: another enrolled device sending the
-    # same report id (a bug, or a monitor trying to overwrite a colleague's report) never changes what is shown.
-    owner: dict[str, str] = {}
-    for report_id, server_seq, _version, status, device_id in sorted(rows, key=lambda r: r[1]):
-        if status == "verified":
-            owner.setdefault(report_id, device_id)
+    # A report belongs to the device that first sent it verified (kpfield/coordinator/ownership.py): another
+    # enrolled device sending the same report id (a bug, or a monitor trying to take over a colleague's report)
+    # never changes what is shown, nor the report's device and verification, not even once the owner is revoked.
+    owner = ownership.owners(db)
     for report_id, server_seq, version, status, device_id in rows:
+        if owner.get(report_id, device_id) != device_id:
+            continue
         newest[report_id] = (server_seq, version, status, device_id)
-        if status == "verified" and owner.get(report_id) == device_id:
+        if status == "verified" and report_id in owner:
             best[report_id] = (server_seq, version, status, device_id)
     shown = dict(db.execute("SELECT report_id, shown_server_seq FROM reviews").fetchall())
     with db.atomic():  # one commit for all: a pull of a thousand reports must not fsync a thousand times here

@@ -32,7 +32,11 @@ README = """KP Field evidence bundle
 This archive holds incident reports' original photos and the signed manifests the recording device made when it
 sent them. Anyone can check that nothing was changed since, without KP Field's stores or passwords.
 
-With KP Field:   kpfield verify THIS.zip     (exit status 0 = everything verified; otherwise it says what failed)
+With KP Field:   kpfield verify THIS.zip --trust FINGERPRINT
+                 (exit status 0 = everything verified; otherwise it says what failed). FINGERPRINT is the
+                 monitor's device fingerprint as recorded when the device was enrolled, obtained from the
+                 organisation, not from this archive. Without --trust the verdict is checked only against the keys
+                 inside this archive, and says so.
 
 By hand:
 1. Photos. For each photo, index.json gives the SHA-256 from the signed manifest. Compute it yourself:
@@ -48,8 +52,10 @@ By hand:
    index.json lists each envelope's SHA-256; consecutive included manifests must link.
 4. Receipts. receipt-<seq>.json is signed by the server key in keys/server.json (domain "kpfield/receipt/v1" +
    NUL, over the canonical JSON of every field but "sig"). It proves when the server held the envelope.
-Compare the device fingerprint in keys/device-<id>.json with the one the monitor's coordinator recorded at
-enrolment: the signatures prove integrity only if the key is the right one.
+The signatures prove integrity only if the key is the right one. Compute the fingerprint from the key itself
+(kpfield verify prints it, and refuses a key file whose "device_id" or "fingerprint" is not derived from its key)
+and compare it with the one the monitor's coordinators recorded at enrolment; never trust a field of this archive
+for that. Every file in the archive is listed in index.json; anything else is an error.
 """
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kpfield.cli.common import UsageProblem, add_profile_options, open_profile, print_json
 from kpfield.export.record import ExportOptions, records_from_monitor
 from kpfield.export.run import FORMATS, export_to_file
-from kpfield.export.verify import verify_bundle
+from kpfield.errors import BundleRefused
+from kpfield.export.verify import printable, verify_bundle
 from kpfield.store import ReportQuery
 
 
@@ -32,6 +33,9 @@ def register(sub) -> None:
 
     v = sub.add_parser("verify", help="check an evidence bundle (no profile needed); exit 0 only if all verifies")
     v.add_argument("bundle", metavar="BUNDLE")
+    v.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT",
+                   help="a device fingerprint recorded at enrolment (repeatable): every signing device must match "
+                        "one, and the verdict says so")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=cmd_verify)
 
@@ -67,13 +71,28 @@ def cmd_export(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    check = verify_bundle(args.bundle)
+    try:
+        check = verify_bundle(args.bundle, trust=args.trust)
+    except BundleRefused as exc:  # its text names entries of a hostile archive: never raw to the terminal
+        raise BundleRefused(printable(exc)) from None
     if args.json:
         print_json(check.to_dict())
+        return 0 if check.ok else 1
+    for line in check.checked:
+        print(f"OK    {printable(line)}")
+    for line in check.failures:
+        print(f"FAIL  {printable(line)}")
+    if not check.ok:
+        print(f"NOT VERIFIED: {len(check.failures)} problem(s).")
+        return 1
+    print("All verified.")
+    if check.anchored:
+        print("Anchored to what you trust: " + "; ".join(printable(a) for a in check.anchors) + ".")
     else:
-        for line in check.checked:
-            print(f"OK    {line}")
-        for line in check.failures:
-            print(f"FAIL  {line}")
-        print("All verified." if check.ok else f"NOT VERIFIED: {len(check.failures)} problem(s).")
-    return 0 if check.ok else 1
+        print("NOT ANCHORED: checked only against the keys inside the bundle, which whoever made it chose. Before "
+              "relying on it, compare each fingerprint below with the one recorded when the device was enrolled "
+              "(the monitor's coordinators see it in the review panel's Verification section and in the "
+              "organisation's enrolment records), then run again with --trust FINGERPRINT:")
+        for device_id, fingerprint in sorted(check.signers.items()):
+            print(f"      device {printable(device_id)}  fingerprint {printable(fingerprint)}")
+    return 0

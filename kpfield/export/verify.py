@@ -1,15 +1,24 @@
-"""Check an evidence bundle with nothing but the bundle: signatures, photo hashes, receipts and chain links."""
+"""Check an evidence bundle with nothing but the bundle: signatures, photo hashes, receipts and chain links.
+
+Keys inside a bundle prove integrity only: whoever made the bundle chose them. The verdict therefore says what it
+is anchored to: the device fingerprints the reader gave (``trust``), checked by :func:`_anchor_checks`, or
+nothing outside the bundle, in which case it names each fingerprint the reader must compare with the one recorded
+at enrolment. Every text in a result is stripped of control characters (:func:`printable`): a hostile report id
+cannot rewrite the reader's terminal.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from kpfield.errors import BundleRefused, KPFieldError
+from kpfield.errors import BundleRefused, KPFieldError, ValidationError
 from kpfield.export.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
 from kpfield.sync.auth import Receipt
 from kpfield.sync.identity import PublicIdentity, unb64url
@@ -23,19 +32,53 @@ _UNREADABLE = object()  # load_json's answer when the failure is already recorde
 MAX_RATIO = 200                          # deflate rarely beats ~10:1 on real content; bombs reach 1000:1
 
 
+# C0 and C1 controls (newline and escape included), DEL, line/paragraph separators and every bidirectional
+# override, embedding, isolate and mark: shown as visible escapes, never sent to a terminal.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text) -> str:
+    """``text`` with every control character (C0, C1, bidi controls, line separators) as a visible escape."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+
+
+def normal_fingerprint(value: str) -> str:
+    """A fingerprint as typed (any case, with or without dashes or spaces) in the form KP Field prints it.
+
+    :raises ValidationError: the value is not a fingerprint (base32 letters and digits, at least 16 of them).
+    """
+    text = re.sub(r"[\s-]", "", str(value)).upper()
+    if not re.fullmatch(r"[A-Z2-7]{16,64}", text):
+        raise ValidationError(f"--trust {printable(value)!r} is not a fingerprint: KP Field prints fingerprints as "
+                              f"groups of four letters A-Z and digits 2-7 (e.g. VRGE-3MXK-...).")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
 @dataclass
 class BundleCheck:
-    """Result of :func:`verify_bundle`: ``ok`` only when every item verified and nothing failed."""
+    """Result of :func:`verify_bundle`: ``ok`` only when every item verified and nothing failed.
+
+    ``signers`` maps each device whose signature verified to its key's fingerprint; ``anchors`` says what outside
+    the bundle the verdict rests on (empty: only the keys inside the bundle, which prove integrity, not authorship).
+    """
 
     checked: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    signers: dict[str, str] = field(default_factory=dict)
+    anchors: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failures and bool(self.checked)
 
+    @property
+    def anchored(self) -> bool:
+        return bool(self.anchors) and self.ok
+
     def to_dict(self) -> dict:
-        return {"ok": self.ok, "checked": self.checked, "failures": self.failures}
+        return {"ok": self.ok, "checked": [printable(t) for t in self.checked],
+                "failures": [printable(t) for t in self.failures], "signers": dict(self.signers),
+                "anchored": self.anchored, "anchors": [printable(t) for t in self.anchors]}
 
 
 def _safe_name(name: str) -> bool:
@@ -54,16 +97,25 @@ def _open(path) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
         raise BundleRefused(f"The bundle has {len(infos)} entries; at most {MAX_ENTRIES} are accepted.")
     total = 0
     entries = {}
+    folded: dict[str, str] = {}
     for info in infos:
+        shown = printable(info.filename)
         if not _safe_name(info.filename):
-            raise BundleRefused(f"The bundle holds an unsafe path {info.filename!r} (absolute or escaping the "
+            raise BundleRefused(f"The bundle holds an unsafe path {shown!r} (absolute or escaping the "
                                 "folder); refused.")
         if info.filename in entries:
-            raise BundleRefused(f"The bundle holds {info.filename!r} twice; refused.")
+            raise BundleRefused(f"The bundle holds {shown!r} twice; refused.")
+        # Names equal but for case or Unicode normalisation overwrite each other when extracted on Windows or macOS.
+        key = unicodedata.normalize("NFC", unicodedata.normalize("NFKD", info.filename).casefold())
+        if key in folded:
+            raise BundleRefused(f"The bundle holds {printable(folded[key])!r} and {shown!r}, names that differ only "
+                                f"in case or Unicode normalisation (one would overwrite the other when extracted); "
+                                f"refused.")
+        folded[key] = info.filename
         if info.file_size > MAX_ENTRY_BYTES:
-            raise BundleRefused(f"{info.filename} claims {info.file_size} bytes; refused as too large.")
+            raise BundleRefused(f"{shown} claims {info.file_size} bytes; refused as too large.")
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise BundleRefused(f"{info.filename} expands {info.file_size // max(info.compress_size, 1)}-fold: "
+            raise BundleRefused(f"{shown} expands {info.file_size // max(info.compress_size, 1)}-fold: "
                                 "a zip bomb; refused.")
         total += info.file_size
         entries[info.filename] = info
@@ -83,18 +135,21 @@ def _read(zf, entries, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
             data = f.read(size + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         # zipfile checks each entry's CRC at its end: a lying size header or damaged data lands here.
-        raise BundleRefused(f"{name} cannot be read from the archive: {exc}") from None
+        raise BundleRefused(f"{printable(name)} cannot be read from the archive: {exc}") from None
     if len(data) != info.file_size:
-        raise BundleRefused(f"{name} is larger than its declared size; refused.")
+        raise BundleRefused(f"{printable(name)} is larger than its declared size; refused.")
     return data
 
 
-def verify_bundle(path: str | Path) -> BundleCheck:
+def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleCheck:
     """Verify an evidence bundle made by :func:`kpfield.export.bundle.write_bundle`.
 
     :param path: the zip file.
+    :param trust: fingerprints the reader obtained outside the bundle (a device's, as recorded at enrolment); every
+        signing device must then match one of them, and the result's ``anchors`` say which.
     Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
     """
+    trusted = [normal_fingerprint(t) for t in trust or []]  # bad input refused before the archive is read
     check = BundleCheck()
     zf, entries = _open(path)
     with zf:
@@ -109,21 +164,30 @@ def verify_bundle(path: str | Path) -> BundleCheck:
         if index.get("v") != BUNDLE_VERSION:
             raise BundleRefused(f"Bundle format version {index.get('v')!r} is not understood; {BUNDLE_VERSION} is.")
         try:
-            _check_contents(zf, entries, index, check)
+            listed = _check_contents(zf, entries, index, check)
+            _anchor_checks(zf, entries, index, check, trusted)
         except (TypeError, AttributeError, ValueError) as exc:
             raise BundleRefused(f"index.json is malformed ({type(exc).__name__}); the bundle was not verified.") \
                 from None
+        for name in entries:
+            if name not in listed:
+                check.failures.append(f"{name} is in the archive but not listed in index.json: content nobody "
+                                      f"vouches for (added after export, or hidden).")
     if not check.checked and not check.failures:
         check.failures.append("The bundle holds nothing that can be verified.")
     return check
 
 
-def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
-    """Every check that follows the index: keys, manifests, receipts, photos, chain (results go to ``check``)."""
+def _check_contents(zf, entries, index: dict, check: BundleCheck) -> set[str]:
+    """Every check that follows the index: keys, manifests, receipts, photos, chain (results go to ``check``).
+
+    Returns the names of every entry the index lists."""
     fail = check.failures.append
     ok = check.checked.append
+    listed = {"index.json", "README.txt"}
 
     def load_json(name: str, what: str):
+        listed.add(name)
         try:
             return json.loads(_read(zf, entries, name, MAX_JSON_BYTES))
         except KeyError:
@@ -146,6 +210,11 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
             fail(f"device key {name}: the key belongs to device {identity.device_id}, not {device_id} "
                  "(the key was swapped).")
             continue
+        if doc.get("device_id") != identity.device_id or doc.get("fingerprint") != identity.fingerprint:
+            fail(f"device key {name}: it states device {doc.get('device_id')} with fingerprint "
+                 f"{doc.get('fingerprint')}, but its key's are device {identity.device_id} with fingerprint "
+                 f"{identity.fingerprint}: the file was edited to pass for another device.")
+            continue
         devices[device_id] = identity
     server_key = None
     if index.get("server_key"):
@@ -163,6 +232,7 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
             fail(f"report {rid}: no signed manifest is included, so nothing about it can be verified.")
         for m in report.get("manifests") or []:
             label = f"report {rid} manifest seq {m.get('seq')}"
+            listed.update(n for n in (m.get("manifest"), m.get("signature")) if isinstance(n, str))
             try:
                 signed = SignedManifest(_read(zf, entries, m["manifest"], MAX_JSON_BYTES),
                                         _read(zf, entries, m["signature"], 64))
@@ -186,6 +256,7 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
                 fail(f"{label}: the signed manifest is about report {body_report.get('id')}, not {rid}.")
                 continue
             ok(f"{label}: signature verified (device {signed.device_id}, fingerprint {identity.fingerprint})")
+            check.signers[signed.device_id] = identity.fingerprint
             for att in signed.manifest["attachments"]:
                 attachments[att["id"]] = att
             chain.setdefault(signed.device_id, {})[signed.manifest["seq"]] = (
@@ -196,6 +267,8 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
                     _check_receipt(doc, server_key, signed.device_id, m.get("envelope_sha256"), label, check)
         for photo in report.get("photos") or []:
             label = f"report {rid} photo {photo.get('path')}"
+            if isinstance(photo.get("path"), str):
+                listed.add(photo["path"])
             try:
                 data = _read(zf, entries, photo["path"])
             except KeyError:
@@ -228,6 +301,37 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
                      f"(prev {nxt[0]} != {envelope}).")
             else:
                 ok(f"chain of device {device_id}: seq {seq} -> {seq + 1} linked")
+    return listed
+
+
+def _device_anchor(zf, entries, index: dict, check: BundleCheck, trust: list[str]) -> set[str]:
+    """Signing devices whose key's fingerprint the reader gave; returns their device ids."""
+    anchored = {d for d, fingerprint in check.signers.items() if fingerprint in trust}
+    for device_id in sorted(anchored):
+        check.anchors.append(f"device {device_id}: fingerprint {check.signers[device_id]}, given with --trust")
+    return anchored
+
+
+# Each takes (zip, entries, index, check, trust fingerprints) and returns the signing devices it anchored to
+# something outside the bundle (recording ``check.anchors``, or failures for what it found wrong). An
+# organisation-certificate checker plugs in here beside the device fingerprints.
+ANCHOR_CHECKERS = [_device_anchor]
+
+
+def _anchor_checks(zf, entries, index: dict, check: BundleCheck, trust: list[str]) -> None:
+    """Anchor the verdict to what the reader trusts; with ``trust`` given, every signing device must be anchored."""
+    if not trust:
+        return
+    anchored: set[str] = set()
+    for checker in ANCHOR_CHECKERS:
+        anchored |= checker(zf, entries, index, check, trust)
+    for device_id, fingerprint in sorted(check.signers.items()):
+        if device_id not in anchored:
+            check.failures.append(f"device {device_id} signed manifests in this bundle with fingerprint "
+                                  f"{fingerprint}, which is not one you trusted ({', '.join(trust)}): the bundle "
+                                  f"may have been re-signed with another key.")
+    if not check.signers:
+        check.anchors.clear()
 
 
 def _check_receipt(doc, server_key, device_id, envelope_sha256, label, check: BundleCheck) -> None:

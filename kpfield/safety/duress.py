@@ -6,11 +6,15 @@ Layout decisions (see docs/THREAT_MODEL.md):
   :data:`DECOY_SLOT`. Slots 2 and 3 stay random. Every slot is 104 bytes whether used or not.
 - A profile made with :func:`create_profile` always has two stores from the start: the real one and a *cover
   store*, a valid SQLCipher database under a random key that is thrown away. Setting a duress passphrase
-  replaces the cover store (same file name) with a decoy store whose key is in the duress slot, so the number of
-  ``store-*.db`` files never tells whether a duress passphrase exists.
+  rewrites the cover store *in place* (same file, same inode, its access and modification times kept) as a decoy
+  store whose key is in the duress slot, so neither the number of ``store-*.db`` files nor the second store's
+  inode or times tell whether a duress passphrase exists. Preparing the decoy (:func:`open_decoy`) puts its times
+  back when it closes.
 - Shredding on duress overwrites every slot except the decoy one in place with random bytes (the key file keeps
-  its size and structure) and removes the real store. An observer who imaged the folder before can see that a
-  file vanished; this is not hidden.
+  its size and structure) and rewrites the real store in place as a fresh cover store (same file name and inode,
+  the size of any fresh cover store, the decoy's earlier times): the folder keeps the same files and size
+  classes as a profile without a duress passphrase. What stays out of reach (inode change times, file system
+  journals, SSD wear levelling) is in docs/THREAT_MODEL.md.
 """
 
 from __future__ import annotations
@@ -33,6 +37,39 @@ FLAG_SHRED_MAIN = 0x01
 def _other_stores(home: Path, main_db_id: bytes) -> list[Path]:
     main = db_path(home, main_db_id).name
     return sorted(p for p in home.glob("store-*.db") if p.name != main)
+
+
+def _rewrite_in_place(target: Path, fresh: Path, times: tuple[int, int] | None) -> None:
+    """Write the freshly built store ``fresh`` over ``target`` inside the existing file, and remove ``fresh``.
+
+    The file keeps its inode (and creation time where the file system records one); it is cut to the new length and
+    fsynced, and gets ``times`` (access, modification; nanoseconds) back. Only for a store nobody has open.
+    """
+    for stale in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        stale.unlink(missing_ok=True)  # SQLite would otherwise replay an old log into the new content
+    src = os.open(fresh, os.O_RDONLY)
+    try:
+        dst = os.open(target, os.O_WRONLY)
+        try:
+            offset = 0
+            while piece := os.read(src, 1 << 20):
+                os.pwrite(dst, piece, offset)
+                offset += len(piece)
+            os.ftruncate(dst, offset)
+            os.fsync(dst)
+        finally:
+            os.close(dst)
+    finally:
+        os.close(src)
+    for leftover in (fresh, fresh.with_name(fresh.name + "-wal"), fresh.with_name(fresh.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if times is not None:
+        os.utime(target, ns=times)
+
+
+def _times(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_atime_ns, st.st_mtime_ns
 
 
 def create_cover_store(home: str | os.PathLike) -> Path:
@@ -101,12 +138,16 @@ def set_duress(profile: Profile, passphrase: str, duress_passphrase: str, *, shr
     db_id = bytes.fromhex(others[0].name[6:-3]) if others else secrets.token_bytes(16)
     key = secrets.token_bytes(32)
     temp = build_store(profile.home, db_id, key, role=profile.role)
+    # The store first, then the slot that opens it: a crash in between leaves a store no slot opens (a cover).
+    if others:
+        _rewrite_in_place(others[0], temp, _times(others[0]))
+    else:  # a profile made before cover stores existed
+        os.replace(temp, db_path(profile.home, db_id))
+        keyfile.fsync_dir(profile.home)
     flags = FLAG_SHRED_MAIN if shred_real else 0
     kf.seal_slot(DECOY_SLOT, wrap, SlotRecord(kind=keyfile.KIND_DECOY, db_id=db_id, key=key, flags=flags))
     keyfile.write_key_file(key_file_path(profile.home), kf)
-    os.replace(temp, db_path(profile.home, db_id))
     # Deliberately not in the audit trail: the trail travels with reports, and must not say a decoy exists.
-    keyfile.fsync_dir(profile.home)
 
 
 def open_decoy(profile: Profile, duress_passphrase: str) -> Profile:
@@ -121,8 +162,30 @@ def open_decoy(profile: Profile, duress_passphrase: str) -> Profile:
     decoys = [u for u in kf.try_slots(kf.derive(duress_passphrase)) if u.record.kind == keyfile.KIND_DECOY]
     if not decoys:
         raise WrongPassphrase("That is not the duress passphrase.")
-    return Profile._open_record(profile.home, decoys[0].record, kf, decoys[0].slot,  # noqa: SLF001
-                                check_same_thread=True)
+    store = db_path(profile.home, decoys[0].record.db_id)
+    times = _times(store)
+    decoy = _DecoyProfile._open_record(profile.home, decoys[0].record, kf, decoys[0].slot,  # noqa: SLF001
+                                       check_same_thread=True)
+    decoy._restore = (store, times)
+    return decoy
+
+
+class _DecoyProfile(Profile):
+    """The decoy opened for preparation: closing it puts the store's access and modification times back, so that
+    filling the decoy does not make the second store look used."""
+
+    _restore: tuple[Path, tuple[int, int]] | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self._restore is not None:
+            store, times = self._restore
+            self._restore = None
+            wal, shm = store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")
+            if wal.exists() and wal.stat().st_size == 0:  # emptied by the closing checkpoint; a cover has none
+                wal.unlink()
+                shm.unlink(missing_ok=True)
+            os.utime(store, ns=times)
 
 
 def clear_duress(profile: Profile, passphrase: str) -> None:
@@ -133,8 +196,7 @@ def clear_duress(profile: Profile, passphrase: str) -> None:
     for other in _other_stores(profile.home, record.db_id):
         db_id = bytes.fromhex(other.name[6:-3])
         temp = build_store(profile.home, db_id, secrets.token_bytes(32), role="monitor")
-        os.replace(temp, other)
-    keyfile.fsync_dir(profile.home)
+        _rewrite_in_place(other, temp, _times(other))
 
 
 def overwrite_slots_in_place(path: Path, keep: int) -> None:
@@ -160,8 +222,13 @@ def shred_on_duress(home: Path, kf: KeyFile, decoy_slot: int, decoy_db_id: bytes
         if i != decoy_slot:
             kf.clear_slot(i)
     keyfile.fsync_dir(home)
+    # The real store becomes a fresh cover store in the same file: the folder keeps its files, names and size
+    # classes, and the new cover store gets the decoy's earlier times (a cover store is never written after it is
+    # made). Its key was in the slots just overwritten, so its old pages are unreadable even where they survive.
+    decoy_store = db_path(home, decoy_db_id)
+    times = _times(decoy_store) if decoy_store.exists() else None
     for store in _other_stores(home, decoy_db_id):
-        for path in (store, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
-            path.unlink(missing_ok=True)
+        db_id = bytes.fromhex(store.name[6:-3])
+        _rewrite_in_place(store, build_store(home, db_id, secrets.token_bytes(32), role="monitor"), times)
     keyfile.fsync_dir(home)
     RememberedKey(kf.file_id).forget()

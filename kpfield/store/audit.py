@@ -60,7 +60,7 @@ class ChainCheck:
 ACTIONS = frozenset({
     "created", "edited", "photo_added", "photo_removed", "marked_ready", "new_version", "exported", "sent",
     "deleted", "received", "reviewed", "quarantined", "message_sent", "profile_created", "passphrase_changed", "enrolled",
-    "version_shown", "version_withdrawn",
+    "version_shown", "version_withdrawn", "redelivered",
 })
 
 

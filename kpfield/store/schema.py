@@ -354,3 +354,59 @@ def m005_report_perpetrators(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO report_perpetrators (category, report_rowid) "
                "SELECT json_extract(p.value, '$.category'), r.rowid FROM reports r, json_each(r.perpetrators) p "
                "WHERE json_extract(p.value, '$.category') IS NOT NULL")
+
+
+@migrations
+def m006_report_owners(db: Database) -> None:
+    # A report belongs to the device that first sent it verified (kpfield/coordinator/ownership.py); recorded once,
+    # in the transaction that stores that envelope, and never changed (not by another device, not by revocation).
+    db.execute("""CREATE TABLE report_owners (
+        report_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        server_seq INTEGER NOT NULL,
+        envelope_sha256 TEXT NOT NULL,
+        owned_at TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX report_owners_device ON report_owners (device_id)")
+    # Stores from before: the first envelope naming each report id whose own checks passed (opened, signed with the
+    # device's enrolled key, photos, receipt) from a device not revoked when the server received it. The chain is
+    # left out, and so is a revocation after the envelope arrived: a revoked owner still owns what it sent before.
+    db.execute("INSERT OR IGNORE INTO report_owners (report_id, device_id, server_seq, envelope_sha256, owned_at) "
+               "SELECT r.report_id, r.device_id, r.server_seq, r.envelope_sha256, r.processed_at FROM received r "
+               "JOIN received_envelopes e USING (server_seq) JOIN known_devices d ON d.device_id = r.device_id "
+               "WHERE r.report_id IS NOT NULL AND r.kind IN ('report', 'originals') "
+               "AND json_extract(r.checks, '$.envelope.ok') = 1 AND json_extract(r.checks, '$.signature.ok') = 1 "
+               "AND coalesce(json_extract(r.checks, '$.photos.ok'), 1) = 1 "
+               "AND json_extract(r.checks, '$.receipt.ok') = 1 "
+               "AND (d.revoked_at IS NULL OR e.received_at <= d.revoked_at) ORDER BY r.server_seq")
+
+
+@migrations
+def m007_received_redelivery_and_parts(db: Database) -> None:
+    # A feed entry repeating an envelope already received (same SHA-256) is recorded against the first one and never
+    # downloaded or checked again: a re-delivery is harmless (docs/PROTOCOL.md).
+    db.execute("ALTER TABLE received_envelopes ADD COLUMN duplicate_of INTEGER")
+    collapse_redeliveries(db)
+    # Downloaded bytes are kept in pieces as they arrive, and joined into received_blobs only once the declared size
+    # has really arrived: a server announcing a huge size for an envelope it never sends makes nothing grow.
+    db.execute("""CREATE TABLE received_parts (
+        server_seq INTEGER NOT NULL REFERENCES received_envelopes(server_seq) ON DELETE CASCADE,
+        offset INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (server_seq, offset)
+    )""")
+
+
+def collapse_redeliveries(db: Database) -> None:
+    """Stores from before m007: an envelope processed twice (both copies then quarantined as "replayed") keeps its
+    first copy; later ones whose bytes hashed to the same SHA-256 (so are the same bytes) become re-deliveries.
+    Part of m007: never edit it once released."""
+    db.execute("UPDATE received_envelopes SET duplicate_of = (SELECT min(f.server_seq) FROM received f "
+               "WHERE f.envelope_sha256 = received_envelopes.sha256 AND json_extract(f.checks, '$.envelope.ok') = 1) "
+               "WHERE server_seq IN (SELECT r.server_seq FROM received r WHERE json_extract(r.checks, "
+               "'$.envelope.ok') = 1 AND EXISTS (SELECT 1 FROM received f WHERE f.envelope_sha256 = "
+               "r.envelope_sha256 AND f.server_seq < r.server_seq AND json_extract(f.checks, '$.envelope.ok') = 1))")
+    db.execute("DELETE FROM received WHERE server_seq IN "
+               "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")
+    db.execute("DELETE FROM received_blobs WHERE server_seq IN "
+               "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")

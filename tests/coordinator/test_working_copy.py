@@ -225,7 +225,9 @@ def test_another_device_cannot_replace_a_colleagues_report(network, photos_dir):
     rid = _send_report(m1, photos_dir, title="Shooting at the fence")
     _upload_crafted(m2, [c1, c2], seq=1, prev=None, report_id=rid)  # m2 signs a report with m1's report id
     result = pull(c1, client_options=FAST)
-    assert len(result.verified) == 2  # both signatures verify: each device signed what it sent
+    # Both signatures verify (each device signed what it sent), but the report is m1's: m2's envelope goes to
+    # quarantine with the ownership reason.
+    assert len(result.verified) == 1 and len(result.quarantined) == 1
     assert c1.reports.get(rid).title == "Shooting at the fence"  # but the working copy stays m1's report
     (summary,) = c1.reports.query(ReportQuery())
     assert summary.monitor == "m1"
