@@ -82,7 +82,7 @@ def cmd_run(args) -> int:
                 ssl_keyfile=args.keyfile, log_config=None, access_log=False, server_header=False,
                 proxy_headers=False, timeout_graceful_shutdown=10,
                 # Slow and oversized requests: head size and deadline, keep-alive, connection limit (see limits.py).
-                **uvicorn_options(config))
+                **uvicorn_options(context))
     return 0
 
 
