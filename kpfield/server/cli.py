@@ -122,13 +122,17 @@ def cmd_devices(args) -> int:
 
 
 def cmd_revoke(args) -> int:
+    from kpfield.server.housekeeping import drop_device_uploads
+
     context = _context(args)
     try:
         if not context.meta.revoke_device(args.device, context.now()):
             raise ServerUsageError(f"There is no device {args.device} on this server.")
+        removed = drop_device_uploads(context, args.device)
     finally:
         context.close()
-    print(f"Revoked {args.device}.", file=sys.stderr)
+    print(f"Revoked {args.device}" + (f"; removed {removed} unfinished upload(s)." if removed else "."),
+          file=sys.stderr)
     return 0
 
 
