@@ -112,3 +112,47 @@ def test_revoking_a_device_removes_its_unfinished_uploads(tmp_path):
         assert len(server.ctx.meta.unfinished_uploads(device_id=keeper.device_id)) == 1
         for device in (monitor, keeper):
             device.client.close()
+
+
+def test_server_run_takes_the_limits_as_flags(tmp_path):
+    import socket
+
+    import httpx
+    import nacl.public
+    import nacl.signing
+
+    from kpfield.sync.invitation import parse_invitation
+    from kpfield.sync.transport import ServerClient
+
+    bad = subprocess.run([sys.executable, "-m", "kpfield.cli.main", "server", "run", "--data", str(tmp_path / "x"),
+                          "--device-share", "1.5"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "--device-share" in bad.stderr and not (tmp_path / "x").exists()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = tmp_path / "srv"
+    process = subprocess.Popen([sys.executable, "-m", "kpfield.cli.main", "server", "run", "--data", str(data),
+                                "--port", str(port), "--max-pending-uploads", "1", "--max-pending-mib", "1",
+                                "--upload-expiry", "2h", "--max-connections", "20",
+                                "--max-connections-per-address", "10", "--device-share", "0.5",
+                                "--drain-timeout", "5"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in process.stderr:  # uvicorn's own "running" line: no sleeps, no polling
+            if "Uvicorn running" in line or "startup complete" in line.lower():
+                break
+        invite = subprocess.run([sys.executable, "-m", "kpfield.cli.main", "server", "invite", "--data", str(data),
+                                 "--role", "monitor"], cwd=ROOT, capture_output=True, text=True, check=True)
+        result = ServerClient.enroll(parse_invitation(invite.stdout), nacl.signing.SigningKey.generate(),
+                                     bytes(nacl.public.PrivateKey.generate().public_key), retry_delay=0.01)
+        client = result.client
+        with pytest.raises(ServerQuotaExceeded):  # 2 MiB declared against a 1 MiB quota
+            client._json("POST", "/v1/uploads", {"sha256": _envelope(10)[1], "size": 2 * MiB})
+        client._json("POST", "/v1/uploads", {"sha256": _envelope(10)[1], "size": 1000})
+        with pytest.raises(ServerQuotaExceeded) as info:  # one unfinished upload at most
+            client._json("POST", "/v1/uploads", {"sha256": _envelope(10)[1], "size": 1000})
+        assert info.value.details["max_pending_uploads"] == 1
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/time", trust_env=False).status_code == 200
+        client.close()
+    finally:
+        process.terminate()
+        process.communicate(timeout=20)
