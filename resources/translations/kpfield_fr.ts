@@ -2866,6 +2866,10 @@ Enveloppe {seq} : {sha}</translation>
         <translation>KP Field est verrouillé.</translation>
     </message>
     <message>
+        <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
+        <translation>Le serveur conserve encore des envois inachevés de cet appareil. Le rapport reste dans la boîte d’envoi et sera envoyé lors d’une prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %s</source>
         <translation>Une erreur s&apos;est produite : %s</translation>
     </message>

@@ -2866,6 +2866,10 @@ Envelope {seq}: {sha}</translation>
         <translation>O KP Field está bloqueado.</translation>
     </message>
     <message>
+        <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
+        <translation>O servidor ainda guarda envios inacabados deste dispositivo. O relatório fica na caixa de saída e será enviado numa próxima sincronização.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %s</source>
         <translation>Algo correu mal: %s</translation>
     </message>
