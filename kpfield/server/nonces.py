@@ -50,13 +50,13 @@ class NonceStore:
             if now >= self._next_prune:
                 self._conn.execute("DELETE FROM nonces WHERE expires_at < ?", (now,))
                 self._next_prune = now + PRUNE_EVERY_S
-            row = self._conn.execute("SELECT expires_at FROM nonces WHERE device_id=? AND nonce=?",
-                                     (device_id, nonce)).fetchone()
-            if row is not None and row[0] >= now:
-                return False
-            self._conn.execute("INSERT OR REPLACE INTO nonces (device_id, nonce, expires_at) VALUES (?,?,?)",
-                               (device_id, nonce, expires_at))
-            return True
+            # One statement, one commit: a new nonce is inserted; a seen one only replaces an expired entry that
+            # the prune has not removed yet (rowcount 0 means: seen and still valid, a replay).
+            cursor = self._conn.execute(
+                "INSERT INTO nonces (device_id, nonce, expires_at) VALUES (?,?,?) ON CONFLICT (device_id, nonce) "
+                "DO UPDATE SET expires_at=excluded.expires_at WHERE nonces.expires_at < ?",
+                (device_id, nonce, expires_at, now))
+            return cursor.rowcount > 0
 
     def count(self) -> int:
         """How many nonces are stored (expired ones included until the next prune)."""
