@@ -80,7 +80,9 @@ def create_app(config: ServerConfig | None = None, *, context: ServerContext | N
     app = FastAPI(title="KP Field sync server", version="1", lifespan=lifespan,
                   description="Stores end-to-end encrypted envelopes and routing metadata; see PROTOCOL_HTTP.md.")
     app.state.ctx = context
-    app.state.buckets = TokenBuckets(context.config.rate_per_s, context.config.rate_burst,
+    # Rate limits run on a monotonic clock, unless the server's clock was replaced (tests freeze or move it).
+    rate_clock = time.monotonic if context.config.clock is time.time else context.config.clock
+    app.state.buckets = TokenBuckets(context.config.rate_per_s, context.config.rate_burst, clock=rate_clock,
                                      max_keys=context.config.rate_max_keys)
     app.state.busy_uploads = set()
     for module in (routes_devices, routes_uploads, routes_feed):
