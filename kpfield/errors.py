@@ -231,6 +231,15 @@ class ServerRefused(SyncError):
     code = "server_refused"
 
 
+class ServerQuotaExceeded(ServerRefused):
+    """The server holds as many unfinished uploads of this device as it allows (details: the quota and usage).
+
+    Not a failure of the report: it is sent on a later sync, once earlier uploads finished or expired.
+    """
+
+    code = "server_quota"
+
+
 class DeviceRevoked(AuthError):
     """The server refuses this device: its access was revoked."""
 

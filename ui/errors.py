@@ -36,6 +36,10 @@ _MESSAGES = {
     "weak_passphrase": QT_TRANSLATE_NOOP("errors", "This passphrase is too weak."),
     "keyring_unavailable": QT_TRANSLATE_NOOP("errors", "No secure keyring is available on this computer."),
     "store_locked": QT_TRANSLATE_NOOP("errors", "KP Field is locked."),
+    "server_quota": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server is still holding unfinished uploads from this device. The report stays in the outbox and is "
+        "sent on a later sync."),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("errors", "Something went wrong: %s")
 

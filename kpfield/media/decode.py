@@ -23,6 +23,10 @@ from kpfield.media.sniff import ALLOWED_FORMATS, sniff
 #: Largest photo accepted, in pixels.  108-megapixel phone cameras exist; 120 MP leaves room for them while a
 #: decoded RGB image stays below ~360 MB.
 MAX_PIXELS = 120_000_000
+#: Largest memory a decode may need, estimated from the header before any pixel is decoded (see
+#: :func:`estimated_decode_bytes`). Pixels alone are not enough: a 14 KB one-bit PNG of 118.8 megapixels passes
+#: the pixel limit and then needs ~600 MB once converted to RGB. 512 MiB still admits a 108-megapixel RGB photo.
+MAX_DECODE_BYTES = 512 * (1 << 20)
 
 _heif_lock = threading.Lock()
 _heif_state: dict[str, bool] = {}
@@ -80,11 +84,52 @@ def open_image(data: bytes, filename: str | None = None) -> Image.Image:
         if width * height > MAX_PIXELS:
             raise DecompressionBomb(_bomb_message(width * height), width=width, height=height)
         if image.format in ("JPEG", "MPO"):
-            check_jpeg_restart_markers(data)
+            check_jpeg_restart_markers(data)  # JPEGs are checked after DCT scaling, in decode_reduced
+        else:
+            check_decode_memory(image)
     except PhotoError:
         image.close()
         raise
     return image
+
+
+def estimated_decode_bytes(mode: str, size: tuple[int, int], max_px: int = 0, transparency: bool = False) -> int:
+    """Bytes Pillow will hold at once to decode an image of ``mode`` and ``size`` and flatten it (see
+    :func:`_flatten`), plus the resized result of at most ``max_px`` on its long edge.
+
+    Pillow stores one byte a pixel for ``1``, ``L`` and ``P``, two for 16-bit greyscale, and four for ``I``, ``F``
+    and every multi-band mode (RGB included, padded to four). Flattening adds a converted copy: RGB for ``1``,
+    ``P`` and others, three RGBA images for transparency, 32-bit steps for 16-bit greyscale.
+    """
+    pixels = size[0] * size[1]
+    if mode in ("1", "L", "P"):
+        decoded = 1
+    elif mode.startswith("I;16"):
+        decoded = 2
+    else:
+        decoded = 4
+    if mode in ("RGB", "L", "CMYK"):
+        working = 0
+    elif mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        working = 12
+    elif mode.startswith("I"):
+        working = 9
+    elif mode == "F":
+        working = 1
+    else:  # "1", "P" (a palette with transparency is flattened like RGBA)
+        working = 12 if mode == "P" and transparency else 4
+    return pixels * (decoded + working) + max_px * max_px * 4
+
+
+def check_decode_memory(image: Image.Image, max_px: int = 0) -> None:
+    """Refuse (:class:`DecompressionBomb`) an image whose decode would need more than :data:`MAX_DECODE_BYTES`."""
+    needed = estimated_decode_bytes(image.mode, image.size, max_px, "transparency" in image.info)
+    if needed > MAX_DECODE_BYTES:
+        raise DecompressionBomb(
+            f"The photo is too large to open safely: decoding it would take about {needed >> 20} MB of memory "
+            f"(the limit is {MAX_DECODE_BYTES >> 20} MB). It may be a decompression bomb.",
+            width=image.size[0], height=image.size[1], mode=image.mode, estimated_bytes=needed,
+            limit=MAX_DECODE_BYTES)
 
 
 def _openable_formats() -> list[str]:
@@ -129,6 +174,7 @@ def decode_reduced(image: Image.Image, max_px: int, *, resample: Image.Resamplin
             if image.format in ("JPEG", "MPO") and scale > 1:
                 # draft() picks the largest DCT scale keeping both edges >= the box it is given.
                 image.draft("RGB", (max(1, width // scale), max(1, height // scale)))
+            check_decode_memory(image, max_px)  # the size and mode that will really be decoded
             image.load()
             if image.size[0] * image.size[1] > MAX_PIXELS:  # a GIF frame can grow the canvas while loading
                 raise DecompressionBomb(_bomb_message(image.size[0] * image.size[1]))

@@ -80,7 +80,10 @@ def create_app(config: ServerConfig | None = None, *, context: ServerContext | N
     app = FastAPI(title="KP Field sync server", version="1", lifespan=lifespan,
                   description="Stores end-to-end encrypted envelopes and routing metadata; see PROTOCOL_HTTP.md.")
     app.state.ctx = context
-    app.state.buckets = TokenBuckets(context.config.rate_per_s, context.config.rate_burst)
+    # Rate limits run on a monotonic clock, unless the server's clock was replaced (tests freeze or move it).
+    rate_clock = time.monotonic if context.config.clock is time.time else context.config.clock
+    app.state.buckets = TokenBuckets(context.config.rate_per_s, context.config.rate_burst, clock=rate_clock,
+                                     max_keys=context.config.rate_max_keys)
     app.state.busy_uploads = set()
     for module in (routes_devices, routes_uploads, routes_feed):
         app.include_router(module.router)
@@ -109,6 +112,6 @@ def create_app(config: ServerConfig | None = None, *, context: ServerContext | N
     config = context.config
     app.add_middleware(RequestLimits, max_body_bytes=config.max_body_bytes,
                        body_idle_timeout_s=config.body_idle_timeout_s, body_timeout_s=config.body_timeout_s,
-                       send_timeout_s=config.send_timeout_s)
+                       send_timeout_s=config.send_timeout_s, drain_timeout_s=config.drain_timeout_s)
     app.add_middleware(AccessLog)  # outermost: it also logs what RequestLimits refused
     return app

@@ -74,7 +74,7 @@ def cmd_run(args) -> int:
         print(f"kpfield: note: invitations will name {url}, which devices cannot use; pass --url with the "
               "address devices reach this server at.", file=sys.stderr)
     config = ServerConfig(data_dir=args.data, public_url=url, tls_fingerprint=tls,
-                          max_envelope_bytes=args.max_envelope_mib * MiB)
+                          max_envelope_bytes=args.max_envelope_mib * MiB, **_limit_options(args))
     context = ServerContext(config)
     save_settings(args.data, {"url": url, "tls_fingerprint": tls})
     print(f"kpfield: server key fingerprint {context.fingerprint}", file=sys.stderr)
@@ -82,8 +82,23 @@ def cmd_run(args) -> int:
                 ssl_keyfile=args.keyfile, log_config=None, access_log=False, server_header=False,
                 proxy_headers=False, timeout_graceful_shutdown=10,
                 # Slow and oversized requests: head size and deadline, keep-alive, connection limit (see limits.py).
-                **uvicorn_options(config))
+                **uvicorn_options(context))
     return 0
+
+
+def _limit_options(args) -> dict:
+    """The abuse limits given on the command line (see docs/PROTOCOL_HTTP.md, "Limits and slow clients")."""
+    if not 0 <= args.device_share < 1:
+        raise ServerUsageError("--device-share must be a fraction from 0 to below 1, e.g. 0.25.")
+    for name in ("max_connections", "max_connections_per_address", "max_pending_uploads", "max_pending_mib"):
+        if getattr(args, name) < 1:
+            raise ServerUsageError(f"--{name.replace('_', '-')} must be at least 1.")
+    if not 0 < args.drain_timeout <= 3600:
+        raise ServerUsageError("--drain-timeout must be a number of seconds above 0 (at most 3600).")
+    return {"max_connections": args.max_connections, "max_connections_per_address": args.max_connections_per_address,
+            "signed_share": args.device_share, "drain_timeout_s": args.drain_timeout,
+            "max_pending_uploads": args.max_pending_uploads, "max_pending_bytes": args.max_pending_mib * MiB,
+            "upload_expiry_s": parse_duration(args.upload_expiry)}
 
 
 def cmd_invite(args) -> int:
@@ -122,13 +137,17 @@ def cmd_devices(args) -> int:
 
 
 def cmd_revoke(args) -> int:
+    from kpfield.server.housekeeping import drop_device_uploads
+
     context = _context(args)
     try:
         if not context.meta.revoke_device(args.device, context.now()):
             raise ServerUsageError(f"There is no device {args.device} on this server.")
+        removed = drop_device_uploads(context, args.device)
     finally:
         context.close()
-    print(f"Revoked {args.device}.", file=sys.stderr)
+    print(f"Revoked {args.device}" + (f"; removed {removed} unfinished upload(s)." if removed else "."),
+          file=sys.stderr)
     return 0
 
 
@@ -149,6 +168,21 @@ def register(subparsers) -> None:
     run.add_argument("--keyfile", metavar="F", help="TLS private key (PEM)")
     run.add_argument("--url", help="the address devices use, if not host:port (e.g. behind a reverse proxy)")
     run.add_argument("--max-envelope-mib", type=int, default=512, metavar="N", help="largest envelope (MiB)")
+    limits = run.add_argument_group("abuse limits")
+    limits.add_argument("--max-connections", type=int, default=200, metavar="N",
+                        help="connections open at once (default 200)")
+    limits.add_argument("--max-connections-per-address", type=int, default=32, metavar="N",
+                        help="connections open at once from one address (default 32)")
+    limits.add_argument("--device-share", type=float, default=0.25, metavar="F",
+                        help="share of the connections kept for enrolled devices (default 0.25)")
+    limits.add_argument("--drain-timeout", type=float, default=10.0, metavar="S",
+                        help="seconds an anonymous request's unread body may take to arrive (default 10)")
+    limits.add_argument("--max-pending-uploads", type=int, default=64, metavar="N",
+                        help="unfinished uploads per device (default 64)")
+    limits.add_argument("--max-pending-mib", type=int, default=2048, metavar="N",
+                        help="declared size of a device's unfinished uploads, in MiB (default 2048)")
+    limits.add_argument("--upload-expiry", default="7d", metavar="DURATION",
+                        help="remove an unfinished upload idle this long, e.g. 12h, 7d (default 7d)")
     run.set_defaults(func=cmd_run)
 
     invite = sub.add_parser("invite", help="print a one-time invitation for a new device")

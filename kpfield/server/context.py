@@ -54,7 +54,17 @@ class ServerConfig:
     :param body_timeout_s: longest time a request body may take in all (408 beyond).
     :param send_timeout_s: longest wait for a client to take the next part of an answer (slow readers are cut off).
     :param keep_alive_s: an idle kept-alive connection is closed after this time.
-    :param max_connections: connections served at once; requests beyond get 503.
+    :param max_connections: connections open at once; a new one beyond closes the oldest anonymous connection
+        (503 only when every slot belongs to an enrolled device; see ``connections.py``).
+    :param max_connections_per_address: connections open at once from one client address (same rule).
+    :param signed_share: the share of ``max_connections`` that connections not yet authenticated as a device can
+        never hold (kept for enrolled devices).
+    :param drain_timeout_s: after an answer to a request that is not a device's, the rest of its body must arrive
+        within this time (else the connection is closed).
+    :param rate_max_keys: rate-limit entries kept in memory (devices and addresses); see ``guard.TokenBuckets``.
+    :param max_pending_uploads: unfinished uploads one device may have at once (409 ``quota_exceeded`` beyond).
+    :param max_pending_bytes: sum of the declared sizes of one device's unfinished uploads (same answer beyond).
+    :param upload_expiry_s: an unfinished upload that received nothing for this long is removed with its bytes.
     :param clock: the server's clock (tests move it).
     """
 
@@ -78,6 +88,13 @@ class ServerConfig:
     send_timeout_s: float = 300.0
     keep_alive_s: float = 15.0
     max_connections: int = 200
+    max_connections_per_address: int = 32
+    signed_share: float = 0.25
+    drain_timeout_s: float = 10.0
+    rate_max_keys: int = 10_000
+    max_pending_uploads: int = 64
+    max_pending_bytes: int = 2048 * MiB
+    upload_expiry_s: int = 7 * 86400
     clock: Callable[[], float] = field(default=time.time)
 
     def __post_init__(self):
@@ -160,9 +177,12 @@ class ServerContext:
         self.fingerprint = key_fingerprint(self.public_key)
         self.meta = metadata or SqliteMetadataStore(config.data_dir / "meta.sqlite3")
         self.blobs = blobs or FolderBlobStore(config.data_dir / "blobs")
-        from kpfield.server.nonces import NonceCache
+        from kpfield.server.connections import ConnectionBook
+        from kpfield.server.nonces import NONCE_FILE, NonceStore
 
-        self.nonces = NonceCache()
+        self.nonces = NonceStore(config.data_dir / NONCE_FILE)
+        self.connections = ConnectionBook.from_config(config)
+        self.next_sweep = 0  # when unfinished uploads are next checked for expiry (see housekeeping.py)
         self.started_at = self.now()
 
     def now(self) -> int:
@@ -170,6 +190,7 @@ class ServerContext:
 
     def close(self) -> None:
         self.meta.close()
+        self.nonces.close()
 
     def coordinators(self) -> list[dict]:
         """The enrolled, unrevoked coordinators' public keys, as invitations and recipient lists carry them."""

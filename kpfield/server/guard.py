@@ -6,6 +6,7 @@ import hashlib
 import json
 import threading
 import time
+from collections import OrderedDict
 from typing import Any
 
 from fastapi import Request
@@ -32,12 +33,25 @@ class ApiError(Exception):
 
 
 class TokenBuckets:
-    """Per-key token buckets in memory: ``rate`` tokens a second, at most ``burst`` saved up."""
+    """Per-key token buckets in memory: ``rate`` tokens a second, at most ``burst`` saved up, at most ``max_keys`` keys.
 
-    def __init__(self, rate: float, burst: int, clock=time.monotonic):
-        self.rate, self.burst, self.clock = rate, burst, clock
-        self._buckets: dict[str, tuple[float, float]] = {}
+    The table is bounded without ever forgetting a client that is being limited: when it is full, only keys whose
+    bucket has refilled completely (forgetting them changes nothing: a full bucket is the same as no bucket) are
+    dropped, least recently used first. If none can be dropped -- the table is full of clients still being
+    limited, e.g. enrolment attempts from thousands of addresses -- new keys share one overflow bucket, so they are
+    limited together until room frees up, and nobody's own limit is reset.
+    """
+
+    OVERFLOW = "\0overflow"
+
+    def __init__(self, rate: float, burst: int, clock=time.monotonic, max_keys: int = 10_000):
+        self.rate, self.burst, self.clock, self.max_keys = rate, burst, clock, max(1, max_keys)
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._overflow: tuple[float, float] | None = None
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._buckets)
 
     def take(self, key: str, cost: float = 1.0) -> float:
         """0 when the request may proceed, else the seconds to wait before enough tokens are available.
@@ -46,15 +60,30 @@ class TokenBuckets:
         """
         with self._lock:
             now = self.clock()
-            tokens, last = self._buckets.get(key, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
-            if tokens >= cost:
-                self._buckets[key] = (tokens - cost, now)
-                if len(self._buckets) > 10_000:  # forget idle keys: a full bucket is the same as no bucket
-                    self._buckets = {k: v for k, v in self._buckets.items() if v[0] < self.burst - 1}
-                return 0.0
-            self._buckets[key] = (tokens, now)
-            return (cost - tokens) / self.rate
+            if key not in self._buckets and len(self._buckets) >= self.max_keys:
+                self._drop_refilled(now)
+                if len(self._buckets) >= self.max_keys:
+                    self._overflow, wait = self._charge(self._overflow, now, cost)
+                    return wait
+            entry, wait = self._charge(self._buckets.get(key), now, cost)
+            self._buckets[key] = entry
+            self._buckets.move_to_end(key)
+            return wait
+
+    def _charge(self, entry: tuple[float, float] | None, now: float, cost: float) -> tuple[tuple[float, float], float]:
+        tokens, last = entry if entry is not None else (float(self.burst), now)
+        tokens = min(float(self.burst), tokens + max(0.0, now - last) * self.rate)
+        if tokens >= cost:
+            return (tokens - cost, now), 0.0
+        return (tokens, now), (cost - tokens) / self.rate
+
+    def _drop_refilled(self, now: float) -> None:
+        """Forget keys whose bucket is full again, oldest first; stop at the first one still being limited."""
+        while self._buckets:
+            key, (tokens, last) = next(iter(self._buckets.items()))
+            if tokens + (now - last) * self.rate < self.burst:
+                break
+            del self._buckets[key]
 
 
 def rate_limit(buckets: TokenBuckets, key: str, cost: float = 1.0) -> None:
@@ -118,8 +147,9 @@ def parse_signature(request: Request) -> SignedRequest:
 
 def _check_signed(ctx: ServerContext, request: Request, signed: SignedRequest, sign_key: bytes,
                   body: bytes | None) -> None:
+    """Timestamp, signature and body hash; the nonce is recorded separately (:func:`_remember_nonce`)."""
     now = ctx.now()
-    # Before our start: the nonce cache did not exist then, so such a request could be a replay.
+    # Before our start: a power cut may have lost the last nonces before it, so such a request could be a replay.
     if abs(signed.timestamp - now) > ctx.config.clock_window_s or signed.timestamp < ctx.started_at:
         raise ApiError(401, "stale_timestamp", "The request's timestamp is too far from the server's clock; "
                        "ask GET /v1/time and sign with the server's time.", server_time=now)
@@ -129,7 +159,11 @@ def _check_signed(ctx: ServerContext, request: Request, signed: SignedRequest, s
         raise ApiError(401, "bad_signature", exc.message) from None
     if body is not None and hashlib.sha256(body).hexdigest() != signed.body_sha256:
         raise ApiError(400, "body_hash_mismatch", "The body does not match its signed SHA-256.")
-    # Remember the nonce for longer than the window, so a replay can never outlive it.
+
+
+def _remember_nonce(ctx: ServerContext, signed: SignedRequest) -> None:
+    """Record the nonce (on disk, see ``nonces.py``) for longer than the window, so a replay can never outlive it."""
+    now = ctx.now()
     if not ctx.nonces.add(signed.device_id, signed.nonce, now + 2 * ctx.config.clock_window_s + 1, now):
         raise ApiError(401, "replayed", "This request was already received (same nonce).")
 
@@ -147,12 +181,15 @@ def authenticate_sync(ctx: ServerContext, buckets: TokenBuckets, request: Reques
     _check_signed(ctx, request, signed, device.sign_key, body)
     if device.revoked_at is not None:
         raise ApiError(403, "device_revoked", "This device's access to the server was revoked.")
+    # Only now: a revoked device (or a bad signature) must not fill the nonce table.
+    _remember_nonce(ctx, signed)
     # Coordinators pull every device's envelopes one request each: a backlog of thousands must not crawl.
     cost = 1 / ctx.config.coordinator_rate_factor if device.role == "coordinator" else 1.0
     rate_limit(buckets, "device:" + device.device_id, cost)
     if device.role not in roles:
         raise ApiError(403, "forbidden_role", f"A {device.role} may not make this request.")
     request.state.device_id = device.device_id
+    ctx.connections.mark_signed(request.scope.get("client"))  # its connection now counts as a device's
     return device
 
 
@@ -160,6 +197,7 @@ def check_new_device(ctx: ServerContext, request: Request, signed: SignedRequest
                      body: bytes) -> None:
     """Enrolment: the request must be signed by the key being enrolled (proof of possession)."""
     _check_signed(ctx, request, signed, sign_key, body)
+    _remember_nonce(ctx, signed)
 
 
 async def authenticate(request: Request, body: bytes | None, roles: tuple[str, ...] = ROLES) -> DeviceRecord:

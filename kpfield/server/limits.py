@@ -51,10 +51,23 @@ class GuardedH11Protocol(H11Protocol):
     """
 
     header_timeout_s: float = 10.0
+    book = None  # a ConnectionBook shared by the server's connections (see connections.py)
 
     def connection_made(self, transport) -> None:
         self._head_timer = None
         super().connection_made(transport)
+        if self.book is not None:
+            admitted, victims = self.book.admit(self, self.client)
+            for victim in victims:  # anonymous connections closed to make room (the client sees the connection end)
+                victim.transport.close()
+            if victims:
+                log.info('{"event": "anonymous_connection_closed", "count": %d}', len(victims))
+            if not admitted:
+                log.warning('{"event": "connection_refused", "reason": "all_slots_signed"}')
+                self.transport.write(_error_bytes(503, "Service Unavailable", "too_many_connections",
+                                                  "Too many connections; try again later."))
+                self.transport.close()
+                return
         self._arm_head_timer()
 
     def data_received(self, data: bytes) -> None:
@@ -66,6 +79,8 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_lost(self, exc) -> None:
         self._cancel_head_timer()
+        if self.book is not None:
+            self.book.release(self)
         super().connection_lost(exc)
 
     def send_400_response(self, msg: str) -> None:
@@ -106,11 +121,14 @@ class RequestLimits:
     :param body_idle_timeout_s: longest wait for the next piece of a body.
     :param body_timeout_s: longest time from the end of the head to the end of the body.
     :param send_timeout_s: longest wait for the client to take the next part of the answer.
+    :param drain_timeout_s: after answering a request that is not a device's (no authenticated device), how long
+        the rest of its body may take to arrive and be thrown away (a device's request keeps the body deadlines).
     """
 
     def __init__(self, app, *, max_body_bytes: int, body_idle_timeout_s: float, body_timeout_s: float,
-                 send_timeout_s: float = 300.0):
+                 send_timeout_s: float = 300.0, drain_timeout_s: float = 10.0):
         self.app = app
+        self.drain_timeout_s = drain_timeout_s
         self.max_body_bytes = max_body_bytes
         self.body_idle_timeout_s = body_idle_timeout_s
         self.body_timeout_s = body_timeout_s
@@ -157,10 +175,13 @@ class RequestLimits:
 
         async def discard_rest() -> bool:
             """Read and drop what is left of the body within the limits; False when it did not all come."""
+            until = deadline
+            if not scope.get("state", {}).get("device_id"):  # a stranger's body: seconds, not the body deadline
+                until = min(deadline, time.monotonic() + self.drain_timeout_s)
             while not state["body_done"]:
                 try:
                     message = await asyncio.wait_for(
-                        receive(), max(0.0, min(self.body_idle_timeout_s, deadline - time.monotonic())))
+                        receive(), max(0.0, min(self.body_idle_timeout_s, until - time.monotonic())))
                 except asyncio.TimeoutError:
                     return False
                 if message["type"] != "http.request":
@@ -218,11 +239,22 @@ async def _respond(send, status: int, code: str, message: str, **extra) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def uvicorn_options(config) -> dict:
+def uvicorn_options(config, book=None) -> dict:
     """The ``uvicorn.run`` / ``uvicorn.Config`` settings that apply ``config``'s connection limits.
 
-    :param config: a :class:`~kpfield.server.context.ServerConfig`.
+    :param config: a :class:`~kpfield.server.context.ServerConfig`, or the
+        :class:`~kpfield.server.context.ServerContext` being served (preferred: its connection book is the one the
+        app marks device connections in, so they keep their slots).
+    :param book: the :class:`~kpfield.server.connections.ConnectionBook` (default: the context's, or a new one).
     """
-    protocol = type("KPFieldH11Protocol", (GuardedH11Protocol,), {"header_timeout_s": config.header_timeout_s})
+    from kpfield.server.connections import ConnectionBook
+
+    if book is None:
+        book = getattr(config, "connections", None)
+    config = getattr(config, "config", config)
+    book = book or ConnectionBook.from_config(config)
+    protocol = type("KPFieldH11Protocol", (GuardedH11Protocol,), {"header_timeout_s": config.header_timeout_s,
+                                                                   "book": book})
+    # No uvicorn concurrency limit: the book admits connections (uvicorn's answers 503 to everyone once full).
     return {"http": protocol, "h11_max_incomplete_event_size": config.max_header_bytes,
-            "timeout_keep_alive": config.keep_alive_s, "limit_concurrency": config.max_connections}
+            "timeout_keep_alive": config.keep_alive_s, "limit_concurrency": None}

@@ -17,7 +17,8 @@ from starlette.requests import ClientDisconnect
 from kpfield.server import schema
 from kpfield.server.context import ServerContext
 from kpfield.server.guard import ApiError, authenticate, authenticate_sync, parse_json, parse_signature, read_body
-from kpfield.server.storage import UploadRecord
+from kpfield.server.housekeeping import maybe_sweep
+from kpfield.server.storage import QuotaExceeded, UploadRecord
 from kpfield.sync.auth import Receipt, is_sha256_hex
 from kpfield.sync.identity import b64url
 
@@ -29,9 +30,18 @@ def _offset(ctx: ServerContext, upload: UploadRecord) -> int:
     if upload.receipt is not None:
         return upload.size
     length = ctx.blobs.length(upload.upload_id)
-    if length == 0 and ctx.blobs.has_envelope(upload.sha256):
+    if length == 0 and _verified_on_disk(ctx, upload):
         return upload.size  # completed on disk, but the server stopped before recording it
     return length
+
+
+def _verified_on_disk(ctx: ServerContext, upload: UploadRecord) -> bool:
+    """This upload's own bytes were verified and moved into place (``mark_upload_verified``), receipt pending.
+
+    Never just "an envelope with this hash exists": that may be another device's, and a receipt names a device
+    only when that device sent the bytes. Declaring a hash another device completed starts a real upload.
+    """
+    return upload.completed_at is not None and ctx.blobs.has_envelope(upload.sha256)
 
 
 def _finalize(ctx: ServerContext, upload: UploadRecord) -> dict:
@@ -39,6 +49,8 @@ def _finalize(ctx: ServerContext, upload: UploadRecord) -> dict:
     if upload.receipt is not None:
         return upload.receipt
     length = ctx.blobs.length(upload.upload_id)
+    if not length and not _verified_on_disk(ctx, upload):
+        raise ApiError(409, "incomplete", "The upload is not complete.", offset=0)
     if length:
         if length != upload.size:
             raise ApiError(409, "incomplete", "The upload is not complete.", offset=length)
@@ -48,6 +60,7 @@ def _finalize(ctx: ServerContext, upload: UploadRecord) -> dict:
             log.warning('{"event": "upload_checksum_mismatch", "upload": "%s"}', upload.upload_id)
             raise ApiError(409, "checksum_mismatch", "The received envelope does not match its declared SHA-256; "
                            "the upload was reset and must be sent again from offset 0.", offset=0)
+        ctx.meta.mark_upload_verified(upload.upload_id, ctx.now())  # before the move: see _verified_on_disk
         ctx.blobs.complete(upload.upload_id, upload.sha256)
 
     def make_receipt(seq: int) -> dict:
@@ -76,14 +89,25 @@ def _own_upload(ctx: ServerContext, upload_id: str, device_id: str) -> UploadRec
     return upload
 
 
-def _declare_sync(ctx: ServerContext, device_id: str, data: dict) -> tuple[dict, bool]:
+def _declare_sync(ctx: ServerContext, device_id: str, data: dict, busy=frozenset()) -> tuple[dict, bool]:
     sha256, size = data.get("sha256"), data.get("size")
     if not is_sha256_hex(sha256) or not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise ApiError(400, "bad_request", "Declare an upload with sha256 (lower-case hex) and size (bytes, > 0).")
     if size > ctx.config.max_envelope_bytes:
         raise ApiError(413, "envelope_too_large", f"Envelopes may be at most {ctx.config.max_envelope_bytes} bytes.",
                        limit=ctx.config.max_envelope_bytes)
-    upload, created = ctx.meta.declare_upload(b64url(secrets.token_bytes(15)), device_id, sha256, size, ctx.now())
+    maybe_sweep(ctx, busy)
+    config = ctx.config
+    try:
+        upload, created = ctx.meta.declare_upload(b64url(secrets.token_bytes(15)), device_id, sha256, size,
+                                                  ctx.now(), max_pending=config.max_pending_uploads,
+                                                  max_pending_bytes=config.max_pending_bytes)
+    except QuotaExceeded as exc:
+        log.info('{"event": "quota_exceeded", "device": "%s", "pending": %d}', device_id, exc.pending_uploads)
+        raise ApiError(409, "quota_exceeded", "This device has too many unfinished uploads on the server; finish "
+                       "or wait for them before sending more.", pending_uploads=exc.pending_uploads,
+                       pending_bytes=exc.pending_bytes, max_pending_uploads=config.max_pending_uploads,
+                       max_pending_bytes=config.max_pending_bytes) from None
     if upload.size != size:
         raise ApiError(409, "size_conflict", "This envelope was declared before with another size.")
     return _status(ctx, upload), created
@@ -95,7 +119,8 @@ async def declare(request: Request, response: Response) -> dict:
     ctx: ServerContext = request.app.state.ctx
     body = await read_body(request, ctx.config.max_json_bytes)
     device = await authenticate(request, body)
-    status, created = await run_in_threadpool(_declare_sync, ctx, device.device_id, parse_json(body))
+    status, created = await run_in_threadpool(_declare_sync, ctx, device.device_id, parse_json(body),
+                                              frozenset(request.app.state.busy_uploads))
     response.status_code = 201 if created else 200
     response.headers["Upload-Offset"] = str(status["offset"])
     return status

@@ -39,6 +39,14 @@ class UploadRecord:
     receipt: dict | None = None
 
 
+class QuotaExceeded(Exception):
+    """A device's unfinished uploads would exceed its quota (raised by ``declare_upload``; nothing is stored)."""
+
+    def __init__(self, pending_uploads: int, pending_bytes: int):
+        super().__init__("quota")
+        self.pending_uploads, self.pending_bytes = pending_uploads, pending_bytes
+
+
 @dataclass(frozen=True)
 class EnvelopeRecord:
     """A complete envelope in the coordinators' feed."""
@@ -92,9 +100,15 @@ class MetadataStore(abc.ABC):
 
     # --- uploads and envelopes ---------------------------------------------------------------------------
     @abc.abstractmethod
-    def declare_upload(self, upload_id: str, device_id: str, sha256: str, size: int, now: int) \
+    def declare_upload(self, upload_id: str, device_id: str, sha256: str, size: int, now: int, *,
+                       max_pending: int | None = None, max_pending_bytes: int | None = None) \
             -> tuple[UploadRecord, bool]:
-        """The device's upload of this envelope: the existing one (``False``) or a new one (``True``)."""
+        """The device's upload of this envelope: the existing one (``False``) or a new one (``True``).
+
+        :param max_pending: a new upload is refused (:class:`QuotaExceeded`) when the device already has this many
+            unfinished uploads ...
+        :param max_pending_bytes: ... or when their declared sizes plus ``size`` would exceed this.
+        """
 
     @abc.abstractmethod
     def get_upload(self, upload_id: str) -> UploadRecord | None: ...
@@ -106,6 +120,21 @@ class MetadataStore(abc.ABC):
         :param make_receipt: called with the sequence number inside the transaction; returns the signed receipt.
         Idempotent: an already complete upload returns its stored receipt.
         """
+
+    @abc.abstractmethod
+    def mark_upload_verified(self, upload_id: str, now: int) -> None:
+        """The upload's bytes were checked whole against its SHA-256 and are about to become the envelope
+        (recorded as ``completed_at`` before the receipt: after a crash in between, only this upload's own
+        verified bytes let its status find the envelope on disk and finish the job)."""
+
+    @abc.abstractmethod
+    def unfinished_uploads(self, device_id: str | None = None, created_before: int | None = None) \
+            -> list[UploadRecord]:
+        """Uploads without receipt and not yet verified, optionally of one device or created before a time."""
+
+    @abc.abstractmethod
+    def delete_unfinished_upload(self, upload_id: str) -> bool:
+        """Forget an upload that has no receipt and was not verified; False when there is none such."""
 
     @abc.abstractmethod
     def list_envelopes(self, after: int, limit: int) -> list[EnvelopeRecord]: ...
@@ -169,6 +198,14 @@ class BlobStore(abc.ABC):
     @abc.abstractmethod
     def complete(self, upload_id: str, sha256: str) -> None:
         """Atomically turn the upload into the envelope ``sha256`` (durable when this returns)."""
+
+    @abc.abstractmethod
+    def remove(self, upload_id: str) -> None:
+        """Delete an unfinished upload's bytes (expired, or its device was revoked); no error when there are none."""
+
+    @abc.abstractmethod
+    def last_write(self, upload_id: str) -> float | None:
+        """When bytes were last written to the unfinished upload (Unix time), or None when it holds none."""
 
     @abc.abstractmethod
     def has_envelope(self, sha256: str) -> bool: ...

@@ -113,6 +113,15 @@ class FolderBlobStore(BlobStore):
             _fsync_dir(final.parent)
         _fsync_dir(self._uploads)
 
+    def remove(self, upload_id):
+        self._part(upload_id).unlink(missing_ok=True)
+
+    def last_write(self, upload_id):
+        try:
+            return self._part(upload_id).stat().st_mtime
+        except FileNotFoundError:
+            return None
+
     def has_envelope(self, sha256):
         return self._final(sha256).is_file()
 

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-from kpfield.server.storage import DeviceRecord, EnvelopeRecord, Message, MetadataStore, UploadRecord
+from kpfield.server.storage import (DeviceRecord, EnvelopeRecord, Message, MetadataStore, QuotaExceeded,
+                                   UploadRecord)
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -129,12 +130,18 @@ class SqliteMetadataStore(MetadataStore):
     def _upload(row) -> UploadRecord:
         return UploadRecord(*row[:6], receipt=json.loads(row[6]) if row[6] else None)
 
-    def declare_upload(self, upload_id, device_id, sha256, size, now):
+    def declare_upload(self, upload_id, device_id, sha256, size, now, *, max_pending=None, max_pending_bytes=None):
         with self._tx() as c:
             row = c.execute(f"SELECT {self._UPLOAD_COLS} FROM uploads WHERE device_id=? AND sha256=?",
                             (device_id, sha256)).fetchone()
             if row:
                 return self._upload(row), False
+            if max_pending is not None or max_pending_bytes is not None:
+                count, total = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM uploads WHERE device_id=? "
+                                         "AND receipt IS NULL", (device_id,)).fetchone()
+                if (max_pending is not None and count >= max_pending) or \
+                        (max_pending_bytes is not None and total + size > max_pending_bytes):
+                    raise QuotaExceeded(count, total)
             c.execute("INSERT INTO uploads (upload_id, device_id, sha256, size, created_at) VALUES (?,?,?,?,?)",
                       (upload_id, device_id, sha256, size, now))
             return UploadRecord(upload_id, device_id, sha256, size, now), True
@@ -161,6 +168,29 @@ class SqliteMetadataStore(MetadataStore):
             c.execute("UPDATE envelopes SET receipt=? WHERE seq=?", (text, seq))
             c.execute("UPDATE uploads SET completed_at=?, receipt=? WHERE upload_id=?", (received_at, text, upload_id))
             return receipt
+
+    def mark_upload_verified(self, upload_id, now):
+        with self._tx() as c:
+            c.execute("UPDATE uploads SET completed_at=? WHERE upload_id=? AND receipt IS NULL "
+                      "AND completed_at IS NULL", (now, upload_id))
+
+    def unfinished_uploads(self, device_id=None, created_before=None):
+        where, params = ["receipt IS NULL", "completed_at IS NULL"], []
+        if device_id is not None:
+            where.append("device_id = ?")
+            params.append(device_id)
+        if created_before is not None:
+            where.append("created_at < ?")
+            params.append(created_before)
+        with self._lock:
+            rows = self._conn.execute(f"SELECT {self._UPLOAD_COLS} FROM uploads WHERE {' AND '.join(where)} "
+                                      "ORDER BY created_at", params).fetchall()
+        return [self._upload(row) for row in rows]
+
+    def delete_unfinished_upload(self, upload_id):
+        with self._tx() as c:
+            return c.execute("DELETE FROM uploads WHERE upload_id=? AND receipt IS NULL AND completed_at IS NULL",
+                             (upload_id,)).rowcount > 0
 
     _ENV_COLS = "seq, sha256, size, device_id, upload_id, received_at, receipt"
 

@@ -20,8 +20,8 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 import nacl.signing
 
-from kpfield.errors import (AuthError, DeviceRevoked, NetworkError, ReceiptInvalid, ServerRefused, SignatureInvalid,
-                            SyncCancelled, SyncError, TLSPinMismatch)
+from kpfield.errors import (AuthError, DeviceRevoked, NetworkError, ReceiptInvalid, ServerQuotaExceeded, ServerRefused,
+                            SignatureInvalid, SyncCancelled, SyncError, TLSPinMismatch)
 from kpfield.sync.auth import Receipt, sign_request
 from kpfield.sync.identity import b64url, derive_device_id, unb64url
 from kpfield.sync.invitation import Invitation, verify_recipient_document, verify_server_recipient_list
@@ -528,6 +528,9 @@ def _error(response: httpx.Response) -> SyncError:
     details = {"status": response.status_code, "error": code, **extra}
     if code == "device_revoked":
         return DeviceRevoked(message, **details)
+    if code == "quota_exceeded" and response.status_code == 409:
+        return ServerQuotaExceeded("The server holds too many unfinished uploads from this device; the report "
+                                   "stays in the outbox and is sent later.", **details)
     if response.status_code == 401:
         return AuthError(f"The server refused this device's signature: {message}", **details)
     if response.status_code >= 500:

@@ -2919,6 +2919,10 @@ Enveloppe {seq} : {sha}</translation>
             <source>Something went wrong: %s</source>
             <translation>Une erreur s'est produite : %s</translation>
         </message>
+        <message>
+            <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
+            <translation>Le serveur conserve encore des envois inachevés de cet appareil. Le rapport reste dans la boîte d’envoi et sera envoyé lors d’une prochaine synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>location</name>

@@ -2919,6 +2919,10 @@ Envelope {seq}: {sha}</translation>
             <source>Something went wrong: %s</source>
             <translation>Algo correu mal: %s</translation>
         </message>
+        <message>
+            <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
+            <translation>O servidor ainda guarda envios inacabados deste dispositivo. O relatório fica na caixa de saída e será enviado numa próxima sincronização.</translation>
+        </message>
     </context>
     <context>
         <name>location</name>

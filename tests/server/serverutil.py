@@ -57,6 +57,7 @@ class RunningServer:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self.ctx: ServerContext | None = None
+        self.app = None
 
     @property
     def url(self) -> str:
@@ -76,13 +77,13 @@ class RunningServer:
         sock.bind(("127.0.0.1", self.port or 0))
         self.port = sock.getsockname()[1]
         self.ctx = ServerContext(self.make_config())
-        app = create_app(context=self.ctx)
+        app = self.app = create_app(context=self.ctx)
         kwargs = {}
         if self.ssl:
             kwargs = {"ssl_certfile": self.ssl[0], "ssl_keyfile": self.ssl[1]}
         # The production connection limits (``kpfield server run``): headers, keep-alive, connection cap.
         config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2,
-                                **uvicorn_options(self.ctx.config), **kwargs)
+                                **uvicorn_options(self.ctx), **kwargs)
         ready = threading.Event()
         self._server = _Server(config, ready)
         self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve(sockets=[sock])),

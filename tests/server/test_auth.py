@@ -183,7 +183,8 @@ def test_auth_errors_are_typed_on_the_client(server, coordinator):
 def test_requests_beyond_the_rate_limit_get_429_with_retry_after(tmp_path):
     from serverutil import RunningServer
 
-    with RunningServer(tmp_path / "srv", rate_per_s=0.5, rate_burst=5) as server:
+    frozen = time.time()  # the server's clock stands still: nothing refills, whatever the machine's load
+    with RunningServer(tmp_path / "srv", rate_per_s=0.5, rate_burst=5, clock=lambda: frozen) as server:
         device = enroll(server, "monitor")  # enrolment counts against the address, not the device
         answers = [device.raw(server, "GET", "/v1/me") for _ in range(6)]
         assert [a.status_code for a in answers] == [200] * 5 + [429]

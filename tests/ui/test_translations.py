@@ -71,6 +71,17 @@ def test_portuguese_error_messages(qtbot, language):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons (pt_BR)
 
 
+def test_server_quota_refusal_is_worded_and_translated(qtbot, language):
+    from kpfield.errors import ServerQuotaExceeded
+    from ui.sync_worker import describe_sync_error
+
+    exc = ServerQuotaExceeded("x", status=409, error="quota_exceeded")
+    language("fr")
+    assert describe_sync_error(exc).startswith("Le serveur conserve encore des envois inachevés")
+    language("pt")
+    assert describe_sync_error(exc).startswith("O servidor ainda guarda envios inacabados")
+
+
 def test_system_language_is_followed_when_nothing_was_chosen(monkeypatch):
     from PySide6.QtCore import QLocale
 
