@@ -27,7 +27,8 @@ def _identity(db, device_id: str) -> PublicIdentity | None:
 
 
 def _evidence(db, report_id: str) -> list[EnvelopeEvidence]:
-    """Every verified envelope of the report from its owner, oldest version first, each re-checked against the enrolled key."""
+    """Every verified envelope of the report from its owner, oldest version first, each re-checked against the
+    enrolled key."""
     out = []
     owner = ownership.owner_of(db, report_id)
     for signed_json, sha, receipt_json, device_id in db.execute(
