@@ -48,7 +48,7 @@ def _environment(tmp_path: Path) -> tuple[dict, dict[str, Path]]:
 
 def _child(env: dict, cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(HERE / "crash_trace_session.py"), *args], env=env, cwd=str(cwd),
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=300)  # a hang guard only
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGSEGV") or sys.platform == "win32", reason="POSIX signals")
