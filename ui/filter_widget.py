@@ -80,6 +80,12 @@ class FilterWidget(QWidget):
         self.verification_combo.addItem(self.tr("Verified"), "verified")
         self.verification_combo.addItem(self.tr("Newest version quarantined"), "quarantined")
         self._coordinator = False
+        # The list must be able to give way to the detail and review panes: combos shrink to a few characters
+        # (their whole texts are in the drop-down) instead of holding the list at the width of their longest item.
+        for combo, chars in ((self.type_combo, 12), (self.state_combo, 8), (self.site_combo, 10),
+                             (self.review_combo, 9), (self.monitor_combo, 8), (self.verification_combo, 9)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
 
         filters = QHBoxLayout()
         for widget in (self.type_combo, self.state_combo, self.site_combo, self.from_check, self.from_date,

@@ -79,6 +79,11 @@ class ReviewPanel(QScrollArea):
         layout.addWidget(self._build_history())
         layout.addStretch(1)
         self.setWidget(body)
+        self._update_duplicate_row()  # hidden until "Duplicate" is chosen: not part of the minimum width
+        # Without a horizontal scroll bar, a pane narrower than its content cuts it off: the splitter must stop
+        # here and narrow the list instead.
+        self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth())
         self.clear()
 
     # --- building ------------------------------------------------------------------------------------------
@@ -111,9 +116,10 @@ class ReviewPanel(QScrollArea):
         state_row.addWidget(self.duplicate_button)
         form.addRow(self.tr("&State:"), state_row)
         form.labelForField(state_row).setBuddy(self.state_combo)
-        self.tell_check = QCheckBox(self.tr("Also &tell the monitor about this state (sent to their device)"))
+        self.tell_check = QCheckBox(self.tr("Also &tell the monitor"))
+        self.tell_check.setToolTip(self.tr("Send this review state to the monitor's device with the next sync"))
         self.tell_check.setAccessibleName(self.tr("Tell the monitor about the new state"))
-        form.addRow("", self.tell_check)
+        form.addRow(self.tell_check)  # the whole row: a long sentence must not widen the label column
         self.assignee_edit = QLineEdit()
         self.assignee_edit.setPlaceholderText(self.tr("Who handles it (empty: nobody)"))
         self.assignee_edit.setAccessibleName(self.tr("Assignee"))
