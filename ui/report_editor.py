@@ -18,6 +18,7 @@ from kpfield.errors import ValidationError
 from kpfield.model import Report, ReportState
 from ui.autosave import Autosaver
 from ui.errors import describe
+from ui.frozen_style import FROZEN_STYLE, show_frozen
 from ui.photo_grid_widget import PhotoGridWidget
 from ui.report_form_widget import ReportFormWidget
 
@@ -94,6 +95,7 @@ class ReportEditor(QWidget):
         photos_title = QLabel(self.tr("<b>Photos</b>"), content)
         content_layout.addWidget(photos_title)
         content_layout.addWidget(self.photos)
+        content.setStyleSheet(FROZEN_STYLE)  # read-only fields look it: no white box that ignores typing
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
@@ -224,6 +226,7 @@ class ReportEditor(QWidget):
         read_only = self.is_read_only
         self.form.set_read_only(read_only)
         self.photos.set_read_only(read_only)
+        show_frozen(self.scroll.widget())
         self.autosaver.set_enabled(not read_only)
         self.ready_button.setEnabled(not read_only)
         self.banner.setVisible(read_only)
