@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from kpfield.sync.messages import messages_for
 from kpfield.model import SEVERITIES
-from ui.report_table_model import state_label, type_label
+from ui.report_table_model import shown_state, state_label, type_label
 
 MAX_THUMBNAILS = 48  # more would only slow the pane; the editor shows them all
 THUMB_COLUMNS = 3
@@ -168,7 +168,8 @@ class DetailView(QScrollArea):
             photos = profile.photos.list(report_id)
             thumbs = [(p.caption or p.filename, profile.photos.read(p.id, "thumbnail"))
                       for p in photos[:MAX_THUMBNAILS]]
-            return report, thumbs, len(photos), messages_for(profile.db, report_id)
+            return report, thumbs, len(photos), messages_for(profile.db, report_id), \
+                profile.reports.send_state(report_id)
 
         self._session.op(work, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=lambda exc: self._on_load_failed(generation, exc))
@@ -205,15 +206,15 @@ class DetailView(QScrollArea):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # another report was selected meanwhile, or the app locked
-        report, thumbs, photo_count, messages = result
+        report, thumbs, photo_count, messages, send_state = result
         f = self.fields
         self.title_label.setText(report.title or self.tr("(untitled)"))
         if getattr(self._session, "role", "monitor") == "coordinator":
             # Received and frozen: its review state and verification are in the review panel.
             f["state"].setText(self.tr("Received, version {version}").format(version=report.version))
         else:
-            f["state"].setText(self.tr("{state}, version {version}").format(state=state_label(report.state.value),
-                                                                           version=report.version))
+            state = state_label(shown_state(report.state.value, send_state))  # as the list says it
+            f["state"].setText(self.tr("{state}, version {version}").format(state=state, version=report.version))
         f["types"].setText(", ".join(type_label(code) for code in report.types))
         f["when"].setText(self._when(report.occurred))
         f["site"].setText(report.site)

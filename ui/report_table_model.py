@@ -95,6 +95,12 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+def shown_state(state: str, send_state: str | None) -> str:
+    """What a monitor sees as a report's state: a ready report shows how far its envelope got ("Sent" only once
+    the receipt was verified). Used by the list and the detail pane alike, so that they never disagree."""
+    return send_state if state == "ready" and send_state else state
+
+
 def type_label(code: str) -> str:
     try:
         return taxonomy.get(code).label(i18n.current_language())
@@ -303,8 +309,7 @@ class ReportTableModel(QAbstractTableModel):
                 return self._coordinator_text(summary, column, role)
             if column == COL_STATE:
                 # A ready report shows how far its envelope got; "Sent" only once the receipt was verified.
-                shown = summary.sync_state if summary.state == "ready" and summary.sync_state else summary.state
-                return state_label(shown)
+                return state_label(shown_state(summary.state, summary.sync_state))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PHOTOS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ReportIdRole:
