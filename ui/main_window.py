@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.store import ReportQuery
+from ui.delete_report import ReportDeleter
 from ui.detail_view import DetailView
 from ui.errors import describe
 from ui.filter_widget import FilterWidget
@@ -157,10 +158,11 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
             QShortcut(QKeySequence(key), self.table, self.open_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
 
+        self.deleter = ReportDeleter(self)
         menu = self.menuBar().addMenu(self.tr("&Report"))
         menu.setObjectName("report_menu")
-        for action in (self.new_action, self.open_action, self.message_action, self.mark_unread_action,
-                       self.refresh_action):
+        for action in (self.new_action, self.open_action, self.deleter.action, self.message_action,
+                       self.mark_unread_action, self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.lock_action)
