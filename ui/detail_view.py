@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kpfield.sync.inbox import mark_messages_read
 from kpfield.sync.messages import messages_for
 from kpfield.model import SEVERITIES
 from ui.report_table_model import shown_state, state_label, type_label
@@ -73,6 +74,8 @@ def location_line(location, coordinate_format: str = "decimal", units: str = "me
 
 class DetailView(QScrollArea):
     """Shows one report read-only; :meth:`show_report` loads it (and its thumbnails) on the store thread."""
+
+    messages_read = Signal(str)  # report id: its unread messages from coordinators were shown, and marked read
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -163,13 +166,16 @@ class DetailView(QScrollArea):
         self._report_id = report_id
         generation = self._generation
 
+        coordinator = getattr(self._session, "role", "monitor") == "coordinator"
+
         def work(profile):
             report = profile.reports.get(report_id)
             photos = profile.photos.list(report_id)
             thumbs = [(p.caption or p.filename, profile.photos.read(p.id, "thumbnail"))
                       for p in photos[:MAX_THUMBNAILS]]
-            return report, thumbs, len(photos), messages_for(profile.db, report_id), \
-                profile.reports.send_state(report_id)
+            messages = messages_for(profile.db, report_id)
+            newly_read = mark_messages_read(profile.db, report_id) if messages and not coordinator else 0
+            return report, thumbs, len(photos), messages, profile.reports.send_state(report_id), newly_read
 
         self._session.op(work, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=lambda exc: self._on_load_failed(generation, exc))
@@ -206,7 +212,9 @@ class DetailView(QScrollArea):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # another report was selected meanwhile, or the app locked
-        report, thumbs, photo_count, messages, send_state = result
+        report, thumbs, photo_count, messages, send_state, newly_read = result
+        if newly_read:  # shown here: the monitor has seen them (the list's mark and the count follow)
+            self.messages_read.emit(report.id)
         f = self.fields
         self.title_label.setText(report.title or self.tr("(untitled)"))
         if getattr(self._session, "role", "monitor") == "coordinator":
