@@ -300,9 +300,14 @@ class ReportEditor(QWidget):
         self.status_label.setText(self.tr("Not saved: %s") % describe(exc))
 
     def _on_photos_photo_added(self, photo) -> None:
-        """A photo with GPS and no location yet: take the photo's position (the user can change it)."""
-        if photo.gps is not None and self.form.location.location() is None and not self.is_read_only:
-            self.form.location.use_location(photo.gps)
+        """A photo with GPS: with no location yet take its position, saying so; otherwise compare the two."""
+        if photo.gps is None or self.is_read_only:
+            return
+        site = self.form.site_combo.currentText()
+        if self.form.location.location() is None:  # taken, saying from where and how far from the site (Undo)
+            self.form.location.use_photo_position(photo, site)
+        else:  # kept, but a photo taken elsewhere is pointed out
+            self.form.location.compare_photo_position(photo, site)
 
     def _on_marked_ready(self, report: Report) -> None:
         self._created_here = False
