@@ -9,7 +9,7 @@ hidden for coordinators and refuses if reached. See :mod:`kpfield.store.deletion
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from kpfield.store.deletion import delete_report, deletion_plan
@@ -24,11 +24,12 @@ class ReportDeleter(QObject):
         self._window = window
         self.prompt: QMessageBox | None = None
         self.action = QAction(self.tr("&Delete report…"), window)
-        self.action.setToolTip(self.tr("Delete the selected report from this device (Delete)"))
+        # Delete in the list (text fields keep their own Delete key: they claim it first).
+        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.action.setToolTip(self.tr("Delete the selected report from this device ({shortcut})").format(
+            shortcut=self.action.shortcut().toString()))
         self.action.triggered.connect(self.start)
         window.addAction(self.action)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), window.table, self.start,
-                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def set_coordinator(self, on: bool) -> None:
         self.action.setVisible(not on)

@@ -282,8 +282,9 @@ class LocationWidget(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for widget in (self.manual_edit, self.manual_button, self.gps_button, self.photo_button, self.clear_button):
+        for widget in (self.manual_edit, self.manual_button, self.gps_button):
             widget.setEnabled(not read_only)
+        self._show_location()  # "Clear" only with a location to clear
         self._update_photo_menu()
         if read_only:
             self.reader.cancel()

@@ -33,6 +33,7 @@ class MessageInbox(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.action = QAction(self.tr("Unread &messages"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.action.setToolTip(self.tr("Show the next report with unread messages (Ctrl+Shift+N)"))
         self.action.triggered.connect(self.show_next)
         window.addAction(self.action)
         window.model.loaded.connect(lambda _total: self.reload())

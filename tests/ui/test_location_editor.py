@@ -152,3 +152,21 @@ def test_a_photos_position_is_never_applied_without_a_word(qtbot, editor, photos
     notice = location.photo_notice.text()
     assert "DSCN0012.jpg was taken" in notice and "The location was not changed" in notice
     assert not location.undo_photo_button.isVisibleTo(editor)
+
+
+def test_clear_is_enabled_only_with_a_location_and_unticked_types_are_not_highlighted(qtbot, editor):
+    location = editor.form.location
+    assert location.location() is None and not location.clear_button.isEnabled()
+    location.set_read_only(True)
+    location.set_read_only(False)  # as the editor does after loading a draft
+    assert not location.clear_button.isEnabled()
+    qtbot.keyClicks(location.manual_edit, "-20.1 32.35")
+    qtbot.keyClick(location.manual_edit, Qt.Key.Key_Return)
+    assert location.clear_button.isEnabled()
+    location.clear_button.click()
+    assert location.location() is None and not location.clear_button.isEnabled()
+    # The type list: filtering makes a row current, never selected (highlighted) while it is unticked.
+    types = editor.form.types
+    qtbot.keyClicks(types.filter_edit, "shoot")
+    assert types.list_view.currentIndex().isValid() and types.list_view.selectionModel().selectedIndexes() == []
+    assert types.codes() == []
