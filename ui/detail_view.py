@@ -98,7 +98,7 @@ class DetailView(QScrollArea):
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields = {}
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [("state", self.tr("State:")), ("types", self.tr("Type:")), ("when", self.tr("When:")),
                 ("site", self.tr("Site:")), ("place", self.tr("Place:")), ("location", self.tr("Location:")),
@@ -235,7 +235,10 @@ class DetailView(QScrollArea):
         f["witnesses"].setText("; ".join(w.pseudonym for w in report.witnesses))
         f["severity"].setText(severity_label(report.severity))
         f["tags"].setText(", ".join(report.tags))
+        for value in f.values():  # an empty field shows no "Severity:" with nothing after it
+            self.form.setRowVisible(value, bool(value.text()))
         self.narrative.setPlainText(report.narrative)
+        self.narrative.setVisible(bool(report.narrative))
         self._clear_thumbs()
         for i, (caption, data) in enumerate(thumbs):
             label = QLabel()
@@ -252,6 +255,8 @@ class DetailView(QScrollArea):
             more = QLabel(self.tr("and {count} more").format(count=photo_count - len(thumbs)))
             self.thumbs_layout.addWidget(more, len(thumbs) // THUMB_COLUMNS + 1, 0)
         self.photos_label.setText(self.tr("Photos ({count})").format(count=photo_count))
+        self.photos_label.setVisible(bool(photo_count))
+        self.thumbs.setVisible(bool(photo_count))
         self.messages.setText("\n\n".join(self._message_line(m) for m in messages))
         self.messages_label.setVisible(bool(messages))
         self.messages.setVisible(bool(messages))
