@@ -264,7 +264,7 @@ class ReviewPanel(QScrollArea):
             self.tell_check.setChecked(False)
         self._update_duplicate_row()
         self._update_tell_check()
-        self._show_history(review["history"], data["messages"])
+        self._show_history(review["history"], data["messages"], data.get("me") or "")
         self.widget().setEnabled(True)
         self.show()
 
@@ -281,7 +281,7 @@ class ReviewPanel(QScrollArea):
         self.conflict_label.setText("\n".join(lines))
         self.conflict_label.setVisible(bool(lines))
 
-    def _show_history(self, history: list[dict], messages: list[dict]) -> None:
+    def _show_history(self, history: list[dict], messages: list[dict], me: str = "") -> None:
         rows = []
         for entry in history:
             field, old, new = entry["field"], entry["old"], entry["new"]
@@ -301,7 +301,8 @@ class ReviewPanel(QScrollArea):
             kind = _tr(_MESSAGE_KINDS.get(message["kind"], message["kind"] or ""))
             if message["kind"] == "state_change" and message.get("state"):
                 kind = f"{kind} ({review_state_label(message['state'])})"
-            rows.append((message["at"], self.tr("this computer"), f"{_tr(_FIELDS['message'])}: {kind}"))
+            # Sent from here: named as this coordinator's own review changes are (one name for one coordinator).
+            rows.append((message["at"], me or self.tr("this computer"), f"{_tr(_FIELDS['message'])}: {kind}"))
         self.history.clear()
         for at, who, what in sorted(rows, key=lambda r: r[0] or ""):
             item = QTreeWidgetItem([(at or "")[:16].replace("T", " "), who_name(who), what])
