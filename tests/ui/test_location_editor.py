@@ -170,3 +170,10 @@ def test_clear_is_enabled_only_with_a_location_and_unticked_types_are_not_highli
     qtbot.keyClicks(types.filter_edit, "shoot")
     assert types.list_view.currentIndex().isValid() and types.list_view.selectionModel().selectedIndexes() == []
     assert types.codes() == []
+
+
+def test_the_site_box_offers_the_shipped_mining_areas(qtbot, editor):
+    combo = editor.form.site_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "Marange (Chiadzwa)" in names and "Tongo Field" in names
+    assert combo.currentText() == ""  # offered, never chosen for the user
