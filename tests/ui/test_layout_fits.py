@@ -65,14 +65,6 @@ def coordinator_home(tmp_path_factory, photos_dir):
     return home
 
 
-@pytest.fixture
-def language():
-    from ui import i18n
-
-    yield i18n.install
-    i18n.install("en")
-
-
 def _show(qtbot, app, size) -> None:
     window = app.window
     window.resize(*size)
