@@ -17,6 +17,7 @@ from kpfield.geo.location import distance_m
 from kpfield.geo.sites import distance_from_site_km
 from kpfield.model import Photo
 from ui.errors import describe
+from ui.file_dialogs import home_folder
 from ui.gps_source import GpsReader, GpsStatus
 from ui.tasks import TaskManager
 
@@ -373,7 +374,7 @@ class LocationWidget(QWidget):
             action.triggered.connect(lambda _=False, d=port.device: self.read_serial_device(d))
 
     def _on_log_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay an NMEA log"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay an NMEA log"), home_folder(),
                                               self.tr("NMEA logs (*.log *.nmea *.txt);;All files (*)"))
         if path:
             self.replay_nmea_log(path)
