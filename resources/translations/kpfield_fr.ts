@@ -114,6 +114,10 @@
         <translation>Un rapport compte une fois pour chaque catégorie d&apos;auteur qu&apos;il mentionne.</translation>
     </message>
     <message>
+        <source>Categories with no report, not drawn: {count}.</source>
+        <translation>Catégories sans rapport, non dessinées : {count}.</translation>
+    </message>
+    <message>
         <source>The dates span more than 50 years, so only months with reports are shown: check for a mistyped year.</source>
         <translation>Les dates s&apos;étendent sur plus de 50 ans : seuls les mois qui ont des rapports sont donc affichés. Vérifiez qu&apos;aucune année n&apos;a été mal saisie.</translation>
     </message>
@@ -347,6 +351,13 @@
     <message>
         <source>children</source>
         <translation>enfants</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -703,6 +714,67 @@
     </message>
 </context>
 <context>
+    <name>GuideBrowser</name>
+    <message>
+        <source>Web links are not opened from KP Field: {url}</source>
+        <translation>Les liens web ne sont pas ouverts depuis KP Field : {url}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KP Field — User guide</source>
+        <translation>KP Field — Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of KP Field.</source>
+        <translation>La documentation n&apos;est pas installée avec cette copie de KP Field.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Secure offline documentation of incidents in mining areas.&lt;/p&gt;&lt;p&gt;Licence: {licence}.&lt;/p&gt;&lt;p&gt;This profile&apos;s reports, photos and keys are stored encrypted in:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The window layout and the language are kept in this computer&apos;s settings for KP Field; never report content.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Documentation sécurisée et hors ligne d&apos;incidents dans les zones minières.&lt;/p&gt;&lt;p&gt;Licence : {licence}.&lt;/p&gt;&lt;p&gt;Les rapports, photos et clés de ce profil sont enregistrés chiffrés dans :&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La disposition des fenêtres et la langue sont gardées dans les réglages de KP Field sur cet ordinateur ; jamais le contenu des rapports.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About KP Field</source>
+        <translation>À propos de KP Field</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The documentation shipped with KP Field</source>
+        <translation>La documentation fournie avec KP Field</translation>
+    </message>
+    <message>
+        <source>&amp;About KP Field</source>
+        <translation>À &amp;propos de KP Field</translation>
+    </message>
+    <message>
+        <source>Version, licence and where the data lives</source>
+        <translation>Version, licence et emplacement des données</translation>
+    </message>
+</context>
+<context>
     <name>LocationWidget</name>
     <message>
         <source>Location</source>
@@ -777,8 +849,40 @@
         <translation>Prendre la position d&apos;une photo jointe</translation>
     </message>
     <message>
+        <source>Position from a photo</source>
+        <translation>Position tirée d&apos;une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: do not use the photo&apos;s position</source>
+        <translation>Annuler : ne pas utiliser la position de la photo</translation>
+    </message>
+    <message>
         <source>GPS status</source>
         <translation>État du GPS</translation>
+    </message>
+    <message>
+        <source>Location taken from the photo {name} (the GPS position in its EXIF data).</source>
+        <translation>Position prise de la photo {name} (la position GPS de ses données EXIF).</translation>
+    </message>
+    <message>
+        <source>The photo {name} was taken {distance} from the report&apos;s location (its EXIF GPS). The location was not changed; “From photo” uses the photo&apos;s position.</source>
+        <translation>La photo {name} a été prise à {distance} de la position du rapport (selon son GPS EXIF). La position n&apos;a pas été modifiée ; « Depuis une photo » utilise celle de la photo.</translation>
+    </message>
+    <message>
+        <source>No known mining area matches the site to compare it with: check it on the map.</source>
+        <translation>Aucune zone minière connue ne correspond au site pour comparer : vérifiez-la sur la carte.</translation>
+    </message>
+    <message>
+        <source>It is {distance} from {site}: check that the photo was taken there.</source>
+        <translation>Elle est à {distance} de {site} : vérifiez que la photo a bien été prise là.</translation>
+    </message>
+    <message>
+        <source>It is within about {distance} of the centre of {site}.</source>
+        <translation>Elle est à environ {distance} du centre de {site}.</translation>
     </message>
     <message>
         <source>Reading the NMEA log…</source>
@@ -997,8 +1101,8 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <source>Show the map of reports (Ctrl+Shift+M)</source>
-        <translation>Afficher la carte des rapports (Ctrl+Shift+M)</translation>
+        <source>Show or hide the map of reports (Ctrl+Shift+M)</source>
+        <translation>Afficher ou masquer la carte des rapports (Ctrl+Shift+M)</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1275,29 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInbox</name>
+    <message>
+        <source>Unread messages from coordinators</source>
+        <translation>Messages non lus des coordinateurs</translation>
+    </message>
+    <message>
+        <source>Show the next report with unread messages (Ctrl+Shift+N)</source>
+        <translation>Afficher le prochain rapport avec des messages non lus (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Unread &amp;messages</source>
+        <translation>&amp;Messages non lus</translation>
+    </message>
+    <message>
+        <source>Unread messages from coordinators: {count}</source>
+        <translation>Messages non lus des coordinateurs : {count}</translation>
+    </message>
+    <message>
+        <source>Unread &amp;messages ({count})</source>
+        <translation>&amp;Messages non lus ({count})</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1670,57 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     </message>
 </context>
 <context>
+    <name>ReportDeleter</name>
+    <message>
+        <source>&amp;Delete report…</source>
+        <translation>&amp;Supprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Delete the selected report from this device ({shortcut})</source>
+        <translation>Supprimer le rapport sélectionné de cet appareil ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Received reports are evidence: they cannot be deleted one by one.</source>
+        <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés un par un.</translation>
+    </message>
+    <message>
+        <source>Delete this report from this device? It cannot be recovered.</source>
+        <translation>Supprimer ce rapport de cet appareil ? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>Photos : {count}</translation>
+    </message>
+    <message>
+        <source>Messages from coordinators: {count}</source>
+        <translation>Messages des coordinateurs : {count}</translation>
+    </message>
+    <message>
+        <source>This report was already sent. The coordinators keep their copy; only the copy on this device will be deleted. It cannot be recovered here.</source>
+        <translation>Ce rapport a déjà été envoyé. Les coordinateurs gardent leur copie ; seule la copie de cet appareil sera supprimée. Elle ne pourra pas être récupérée ici.</translation>
+    </message>
+    <message>
+        <source>It is waiting to be sent: it will never be sent. Coordinators will see that an envelope from this device is missing.</source>
+        <translation>Il attend d&apos;être envoyé : il ne le sera jamais. Les coordinateurs verront qu&apos;une enveloppe de cet appareil manque.</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Supprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Report deleted.</source>
+        <translation>Rapport supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Edit report — KP Field</source>
@@ -1551,6 +1729,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Edit: creates a new version</source>
         <translation>Modifier : crée une nouvelle version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions from coordinators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Questions des coordinateurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Questions from coordinators</source>
+        <translation>Questions des coordinateurs</translation>
     </message>
     <message>
         <source>Problems to fix before the report is ready</source>
@@ -1591,6 +1777,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>{when}: a coordinator asked for the original photos.</source>
+        <translation>{when} : un coordinateur a demandé les photos originales.</translation>
+    </message>
+    <message>
+        <source>{when}: {question}</source>
+        <translation>{when} : {question}</translation>
     </message>
     <message>
         <source>This report was marked ready to send (version %d). It is frozen: editing it creates a new version.</source>
@@ -1907,6 +2101,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <source>{title} (unread)</source>
         <translation>{title} (non lu)</translation>
     </message>
+    <message>
+        <source>Unread messages from coordinators: {count}</source>
+        <translation>Messages non lus des coordinateurs : {count}</translation>
+    </message>
 </context>
 <context>
     <name>ResumeEditsOffer</name>
@@ -1994,8 +2192,12 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <source>Also &amp;tell the monitor about this state (sent to their device)</source>
-        <translation>&amp;Informer aussi l&apos;observateur de cet état (envoyé à son appareil)</translation>
+        <source>Also &amp;tell the monitor</source>
+        <translation>&amp;Informer aussi l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Send this review state to the monitor&apos;s device with the next sync</source>
+        <translation>Envoyer cet état d&apos;examen à l&apos;appareil de l&apos;observateur à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Tell the monitor about the new state</source>
@@ -2440,8 +2642,8 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Aucun (par exemple /dev/ttyUSB0 ou COM3)</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2919,6 +3121,10 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>accuracy about ± %s m (HDOP %s)</source>
         <translation>précision d&apos;environ ± %s m (HDOP %s)</translation>
+    </message>
+    <message>
+        <source>{value} km</source>
+        <translation>{value} km</translation>
     </message>
 </context>
 <context>
