@@ -19,6 +19,7 @@ from ui.charts_dock import attach_charts
 from ui.clipboard_guard import ClipboardGuard
 from ui.crash_report_dialog import CrashOffer
 from ui.first_run_dialog import FirstRunDialog
+from ui.help_dialog import attach_help
 from ui.idle import IdleWatcher, LockKeyFilter
 from ui.main_window import MainWindow
 from ui.map_dock import attach_map
@@ -75,6 +76,7 @@ class App(QObject):
         attach_safety(self)
         attach_map(self.window, self.session)
         attach_charts(self.window)
+        attach_help(self.window, self.session.home)  # last: the Help menu ends the menu bar
         # -- attach hooks end --
         self.window.restore_docks()  # the docks exist only now
         self.idle.idled.connect(self._on_idle_idled)

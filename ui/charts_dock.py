@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from kpfield.stats import report_stats
 from ui.charts_view import ChartsView
+from ui.dock_toggle import share_space, toggle_action
 from ui.errors import describe
 
 FILTER_DELAY_MS = 400  # after the last filter change (the list waits 300 ms): the user is looking
@@ -75,7 +76,11 @@ class ChartsController(QObject):
         if not checked:
             return
         if not self._sized and not self.dock.isFloating():  # the first time: a column, not half the window
-            self._window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            area = self._window.dockWidgetArea(self.dock)
+            if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+                self._window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            else:  # with the map, below the list: the list and the details keep more than half the height
+                self._window.resizeDocks([self.dock], [self._window.height() * 2 // 5], Qt.Orientation.Vertical)
             self._sized = True
         self.view.setFocus()  # the chart selector: keyboard users land in what they opened
 
@@ -135,15 +140,15 @@ def attach_charts(window: QMainWindow) -> QDockWidget:
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    action = dock.toggleViewAction()
-    action.setText(QCoreApplication.translate("ChartsDock", "&Charts"))
-    action.setShortcut(QKeySequence("Ctrl+Shift+G"))
-    action.setToolTip(QCoreApplication.translate("ChartsDock", "Show or hide the charts ({shortcut})").format(
-        shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-    window.addAction(action)  # the shortcut works wherever the focus is in the window
-    _view_menu(window).addAction(action)
     dock.controller = ChartsController(window, window._session, view, dock)  # the window's session (no accessor)
-    action.triggered.connect(dock.controller._on_action_triggered)
+    tip = QCoreApplication.translate("ChartsDock", "Show or hide the charts ({shortcut})").format(
+        shortcut=QKeySequence("Ctrl+Shift+G").toString(QKeySequence.SequenceFormat.NativeText))
+    action = toggle_action(window, dock, QCoreApplication.translate("ChartsDock", "&Charts"), "Ctrl+Shift+G", tip,
+                           on_shown=lambda: dock.controller._on_action_triggered(True))
+    _view_menu(window).addAction(action)
+    map_dock = window.findChild(QDockWidget, "map_dock")
+    if map_dock is not None:  # opened together, the map and the charts share one pane as two tabs
+        share_space(window, map_dock, dock)
     window.charts_dock = dock
     return dock
 

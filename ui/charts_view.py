@@ -49,6 +49,8 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self._stats: ReportStats | None = None
         self._entries: list[tuple[str, int]] = []
+        self._empty: list[str] = []  # categories with no report (not drawn)
+        self._all_entries: list[tuple[str, int]] = []
         self.selector = QComboBox()
         for kind, text in zip(KINDS, (self.tr("By type"), self.tr("By month"), self.tr("By site"),
                                       self.tr("By perpetrator"))):
@@ -158,6 +160,8 @@ class ChartsView(QWidget):
             "perpetrator": self.tr("A report counts once for each kind of perpetrator it names."),
         }
         text = f"{count}. {notes[kind]}"
+        if self._empty:
+            text += " " + self.tr("Categories with no report, not drawn: {count}.").format(count=len(self._empty))
         if kind == "month" and not stats.months_contiguous:
             text += " " + self.tr("The dates span more than 50 years, so only months with reports are shown: "
                                   "check for a mistyped year.")
@@ -168,7 +172,11 @@ class ChartsView(QWidget):
         kind = self.kind()
         stats = self._stats
         pairs = self._pairs(kind)
-        self._entries = [(self._label(kind, key), count) for key, count in pairs or []]
+        # Categories without reports are not drawn (months are: a gap in time is information); the summary says
+        # how many were left out.
+        self._empty = [self._label(kind, key) for key, count in pairs or [] if not count and kind != "month"]
+        self._all_entries = [(self._label(kind, key), count) for key, count in pairs or []]  # the table: all
+        self._entries = [(label, count) for label, count in self._all_entries if count or kind == "month"]
         self._fill_table()
         self._draw_chart(kind)
         if stats is None or pairs is None:
@@ -181,6 +189,7 @@ class ChartsView(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
         else:
             self.summary_label.setText(self._summary(kind, stats))
+            self.summary_label.setToolTip(", ".join(self._empty))
             self.stack.setCurrentWidget(self.table if self.table_check.isChecked() else self.chart_area)
         description = "; ".join(f"{label}: {count}" for label, count in self._entries)
         self.chart_view.setAccessibleDescription(description)
@@ -198,8 +207,8 @@ class ChartsView(QWidget):
         return self._stats is not None and self._pairs(self.kind()) is None
 
     def _fill_table(self) -> None:
-        self.table.setRowCount(len(self._entries))
-        for row, (label, count) in enumerate(self._entries):
+        self.table.setRowCount(len(self._all_entries))
+        for row, (label, count) in enumerate(self._all_entries):
             name = QTableWidgetItem(label)
             name.setToolTip(label)
             number = QTableWidgetItem(str(count))

@@ -78,6 +78,8 @@ class CoordinatorWindowMixin:
         # Coordinators do not write field reports, and received reports are evidence: no "New", no editor.
         self.new_action.setVisible(not on)
         self.new_action.setEnabled(not on)
+        self.deleter.set_coordinator(on)  # received reports are evidence: not deletable one by one
+        self.inbox.action.setVisible(not on)  # a coordinator's inbox is the list's unread received reports
         self.open_action.setText(_tr("Re&view report") if on else _tr("&Open report"))
         for action in (self.message_action, self.mark_unread_action, self.review_action, self.quarantine_action):
             action.setVisible(on)

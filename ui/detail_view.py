@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from kpfield.sync.inbox import mark_messages_read
 from kpfield.sync.messages import messages_for
 from kpfield.model import SEVERITIES
-from ui.report_table_model import state_label, type_label
+from ui.report_table_model import shown_state, state_label, type_label
 
 MAX_THUMBNAILS = 48  # more would only slow the pane; the editor shows them all
 THUMB_COLUMNS = 3
@@ -74,6 +75,8 @@ def location_line(location, coordinate_format: str = "decimal", units: str = "me
 class DetailView(QScrollArea):
     """Shows one report read-only; :meth:`show_report` loads it (and its thumbnails) on the store thread."""
 
+    messages_read = Signal(str)  # report id: its unread messages from coordinators were shown, and marked read
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self._session = session
@@ -95,7 +98,7 @@ class DetailView(QScrollArea):
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields = {}
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [("state", self.tr("State:")), ("types", self.tr("Type:")), ("when", self.tr("When:")),
                 ("site", self.tr("Site:")), ("place", self.tr("Place:")), ("location", self.tr("Location:")),
@@ -163,12 +166,16 @@ class DetailView(QScrollArea):
         self._report_id = report_id
         generation = self._generation
 
+        coordinator = getattr(self._session, "role", "monitor") == "coordinator"
+
         def work(profile):
             report = profile.reports.get(report_id)
             photos = profile.photos.list(report_id)
             thumbs = [(p.caption or p.filename, profile.photos.read(p.id, "thumbnail"))
                       for p in photos[:MAX_THUMBNAILS]]
-            return report, thumbs, len(photos), messages_for(profile.db, report_id)
+            messages = messages_for(profile.db, report_id)
+            newly_read = mark_messages_read(profile.db, report_id) if messages and not coordinator else 0
+            return report, thumbs, len(photos), messages, profile.reports.send_state(report_id), newly_read
 
         self._session.op(work, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=lambda exc: self._on_load_failed(generation, exc))
@@ -205,15 +212,17 @@ class DetailView(QScrollArea):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # another report was selected meanwhile, or the app locked
-        report, thumbs, photo_count, messages = result
+        report, thumbs, photo_count, messages, send_state, newly_read = result
+        if newly_read:  # shown here: the monitor has seen them (the list's mark and the count follow)
+            self.messages_read.emit(report.id)
         f = self.fields
         self.title_label.setText(report.title or self.tr("(untitled)"))
         if getattr(self._session, "role", "monitor") == "coordinator":
             # Received and frozen: its review state and verification are in the review panel.
             f["state"].setText(self.tr("Received, version {version}").format(version=report.version))
         else:
-            f["state"].setText(self.tr("{state}, version {version}").format(state=state_label(report.state.value),
-                                                                           version=report.version))
+            state = state_label(shown_state(report.state.value, send_state))  # as the list says it
+            f["state"].setText(self.tr("{state}, version {version}").format(state=state, version=report.version))
         f["types"].setText(", ".join(type_label(code) for code in report.types))
         f["when"].setText(self._when(report.occurred))
         f["site"].setText(report.site)
@@ -226,7 +235,10 @@ class DetailView(QScrollArea):
         f["witnesses"].setText("; ".join(w.pseudonym for w in report.witnesses))
         f["severity"].setText(severity_label(report.severity))
         f["tags"].setText(", ".join(report.tags))
+        for value in f.values():  # an empty field shows no "Severity:" with nothing after it
+            self.form.setRowVisible(value, bool(value.text()))
         self.narrative.setPlainText(report.narrative)
+        self.narrative.setVisible(bool(report.narrative))
         self._clear_thumbs()
         for i, (caption, data) in enumerate(thumbs):
             label = QLabel()
@@ -243,6 +255,8 @@ class DetailView(QScrollArea):
             more = QLabel(self.tr("and {count} more").format(count=photo_count - len(thumbs)))
             self.thumbs_layout.addWidget(more, len(thumbs) // THUMB_COLUMNS + 1, 0)
         self.photos_label.setText(self.tr("Photos ({count})").format(count=photo_count))
+        self.photos_label.setVisible(bool(photo_count))
+        self.thumbs.setVisible(bool(photo_count))
         self.messages.setText("\n\n".join(self._message_line(m) for m in messages))
         self.messages_label.setVisible(bool(messages))
         self.messages.setVisible(bool(messages))

@@ -17,6 +17,7 @@ from kpfield.errors import InvitationError, NetworkError, ServerRefused, SyncErr
 from kpfield.sync import account as accounts
 from kpfield.sync.invitation import Invitation, load_invitation, parse_invitation
 from ui.errors import describe
+from ui.file_dialogs import home_folder
 
 ENROLL_TIMEOUT_S = 15.0
 
@@ -159,7 +160,7 @@ class EnrollDialog(QDialog):
             self._parse(load_invitation, str(path))
 
     def _pick_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an invitation"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an invitation"), home_folder(),
                                               self.tr("Invitations (*.txt *.kpf);;All files (*)"))
         return path
 

@@ -80,6 +80,20 @@ class FilterWidget(QWidget):
         self.verification_combo.addItem(self.tr("Verified"), "verified")
         self.verification_combo.addItem(self.tr("Newest version quarantined"), "quarantined")
         self._coordinator = False
+        # The list must be able to give way to the detail and review panes: with room, combos are as wide as their
+        # longest item; without, they shrink to a few characters (their whole texts are in the drop-down) instead
+        # of holding the list at the width of their longest item.
+        for combo, chars in ((self.type_combo, 12), (self.state_combo, 8), (self.site_combo, 10),
+                             (self.review_combo, 9), (self.monitor_combo, 8), (self.verification_combo, 9)):
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 36)
+        # The incident types are long: that combo asks for about 18 characters, not its longest type, so that the
+        # other filters keep their whole texts first.
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(18)
+        for combo in (self.type_combo, self.state_combo, self.site_combo, self.review_combo, self.monitor_combo,
+                      self.verification_combo):  # a narrowed combo's whole choice stays readable on hover
+            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.setToolTip(combo.currentText())
 
         filters = QHBoxLayout()
         for widget in (self.type_combo, self.state_combo, self.site_combo, self.from_check, self.from_date,

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
 
 from kpfield.errors import CoordinateError, NoFix
 from kpfield.geo import Location, LocationSource, parse_location
+from kpfield.geo.location import distance_m
+from kpfield.geo.sites import distance_from_site_km
 from kpfield.model import Photo
 from ui.errors import describe
+from ui.file_dialogs import home_folder
 from ui.gps_source import GpsReader, GpsStatus
 from ui.tasks import TaskManager
 
@@ -51,6 +54,10 @@ def source_text(location: Location) -> str:
     if location.accuracy_m is not None:
         text += _tr(_TEXTS["accuracy"]) % f"{location.accuracy_m:.0f}"
     return text
+
+
+def _km(km: float) -> str:
+    return _tr(QT_TRANSLATE_NOOP("location", "{value} km")).format(value=f"{km:.0f}" if km >= 10 else f"{km:.1f}")
 
 
 def status_text(status: GpsStatus) -> str:
@@ -134,6 +141,16 @@ class LocationWidget(QWidget):
         self.photo_menu = QMenu(self.photo_button)
         self.photo_button.setMenu(self.photo_menu)
 
+        # Where a photo's position came from and how far it is from the site: never applied without a word.
+        self.photo_notice = QLabel(self)
+        self.photo_notice.setWordWrap(True)
+        self.photo_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.photo_notice.setAccessibleName(self.tr("Position from a photo"))
+        self.undo_photo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_photo_button.setAccessibleName(self.tr("Undo: do not use the photo's position"))
+        self.undo_photo_button.clicked.connect(self._on_undo_photo_button_clicked)
+        self._before_photo: Location | None = None
+
         self.gps_status = QLabel(self)
         self.gps_status.setWordWrap(True)
         self.gps_status.setAccessibleName(self.tr("GPS status"))
@@ -156,7 +173,12 @@ class LocationWidget(QWidget):
         layout.addLayout(manual)
         layout.addWidget(self.manual_message)
         layout.addLayout(buttons)
+        notice = QHBoxLayout()
+        notice.addWidget(self.photo_notice, 1)
+        notice.addWidget(self.undo_photo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notice)
         layout.addWidget(self.gps_status)
+        self._hide_photo_notice()
 
         self.reader.progressed.connect(self._on_reader_progressed)
         self.reader.found.connect(self._on_reader_found)
@@ -172,6 +194,7 @@ class LocationWidget(QWidget):
         """Show ``location`` (loading a report; does not emit :attr:`changed`)."""
         self._location = location
         self._show_location()
+        self._hide_photo_notice()
 
     def set_photos(self, photos: list[Photo]) -> None:
         """The attached photos, offered in "From photo" when they carry GPS."""
@@ -185,6 +208,65 @@ class LocationWidget(QWidget):
         self._location = location
         self._show_location()
         self.changed.emit()
+
+    def use_photo_position(self, photo: Photo, site: str = "") -> None:
+        """Take ``photo``'s EXIF position, saying so, how far it is from ``site``, and offering Undo."""
+        if self._read_only or photo.gps is None:
+            return
+        previous = self._location
+        self.use_location(photo.gps)
+        self._before_photo = previous
+        name = photo.filename or self.tr("photo %d") % (photo.position + 1)
+        lines = [self.tr("Location taken from the photo {name} (the GPS position in its EXIF data).").format(
+            name=name)]
+        far = self._site_line(site, photo.gps, lines)
+        self._show_photo_notice(lines, warn=far, undo=True)
+
+    def compare_photo_position(self, photo: Photo, site: str = "") -> None:
+        """A photo added when the report already has a location: say if its position is elsewhere (not applied)."""
+        if photo.gps is None or self._location is None:
+            return
+        km = distance_m(self._location, photo.gps) / 1000
+        if km < 1:
+            return
+        name = photo.filename or self.tr("photo %d") % (photo.position + 1)
+        lines = [self.tr("The photo {name} was taken {distance} from the report's location (its EXIF GPS). The "
+                         "location was not changed; “From photo” uses the photo's position.").format(
+            name=name, distance=_km(km))]
+        self._site_line(site, photo.gps, lines)
+        self._show_photo_notice(lines, warn=True, undo=False)
+
+    def _site_line(self, site: str, position: Location, lines: list[str]) -> bool:
+        """Add how far ``position`` is from the site's mining area; returns whether it is outside it."""
+        found = distance_from_site_km(site, position)
+        if found is None:
+            lines.append(self.tr("No known mining area matches the site to compare it with: check it on the map."))
+            return False
+        area, km = found
+        outside = km > area.radius_km + 5
+        text = (self.tr("It is {distance} from {site}: check that the photo was taken there.") if outside
+                else self.tr("It is within about {distance} of the centre of {site}."))
+        lines.append(text.format(distance=_km(km), site=area.name))
+        return outside
+
+    def _show_photo_notice(self, lines: list[str], *, warn: bool, undo: bool) -> None:
+        self.photo_notice.setText("\n".join(lines))
+        self.photo_notice.setStyleSheet(ERROR_STYLE if warn else "")
+        self.photo_notice.show()
+        self.undo_photo_button.setVisible(undo)
+
+    def _hide_photo_notice(self) -> None:
+        self.photo_notice.clear()
+        self.photo_notice.hide()
+        self.undo_photo_button.hide()
+
+    def _on_undo_photo_button_clicked(self) -> None:
+        self.use_location(self._before_photo)
+        self._hide_photo_notice()
+
+    def _site(self) -> str:
+        site_of = getattr(self.parent(), "site_combo", None)
+        return site_of.currentText() if site_of is not None else ""
 
     def replay_nmea_log(self, path: str) -> None:
         """Read a position from an NMEA log file (what "Replay an NMEA log file…" calls after its dialog)."""
@@ -201,8 +283,9 @@ class LocationWidget(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for widget in (self.manual_edit, self.manual_button, self.gps_button, self.photo_button, self.clear_button):
+        for widget in (self.manual_edit, self.manual_button, self.gps_button):
             widget.setEnabled(not read_only)
+        self._show_location()  # "Clear" only with a location to clear
         self._update_photo_menu()
         if read_only:
             self.reader.cancel()
@@ -229,7 +312,7 @@ class LocationWidget(QWidget):
         for photo in with_gps:
             name = photo.filename or self.tr("photo %d") % (photo.position + 1)
             action = self.photo_menu.addAction(f"{name}: {photo.gps.format('decimal')}")
-            action.triggered.connect(lambda _=False, p=photo: self.use_location(p.gps))
+            action.triggered.connect(lambda _=False, p=photo: self.use_photo_position(p, self._site()))
         self.photo_button.setEnabled(bool(with_gps) and not self._read_only)
         self.photo_button.setToolTip("" if with_gps else self.tr("No attached photo carries a GPS position."))
 
@@ -291,7 +374,7 @@ class LocationWidget(QWidget):
             action.triggered.connect(lambda _=False, d=port.device: self.read_serial_device(d))
 
     def _on_log_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay an NMEA log"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay an NMEA log"), home_folder(),
                                               self.tr("NMEA logs (*.log *.nmea *.txt);;All files (*)"))
         if path:
             self.replay_nmea_log(path)

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.store import ReportQuery
+from ui.delete_report import ReportDeleter
 from ui.detail_view import DetailView
 from ui.errors import describe
 from ui.filter_widget import FilterWidget
+from ui.message_inbox import MessageInbox
 from ui.report_table_model import COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel
 from ui.resources import icon
 from ui.resume_edits import ResumeEditsOffer
@@ -157,10 +159,12 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
             QShortcut(QKeySequence(key), self.table, self.open_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
 
+        self.deleter = ReportDeleter(self)
+        self.inbox = MessageInbox(self)
         menu = self.menuBar().addMenu(self.tr("&Report"))
         menu.setObjectName("report_menu")
-        for action in (self.new_action, self.open_action, self.message_action, self.mark_unread_action,
-                       self.refresh_action):
+        for action in (self.new_action, self.open_action, self.deleter.action, self.inbox.action,
+                       self.message_action, self.mark_unread_action, self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.lock_action)

@@ -7,13 +7,14 @@ change, and forgets every point the moment the profile locks.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QGridLayout, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QToolButton, QVBoxLayout,
     QWidget,
 )
 
 from kpfield.geo.map_points import MapPoints, map_points
+from ui.dock_toggle import toggle_action
 from ui.errors import describe
 from ui.map_layers import MINING
 from ui.map_view import MapView
@@ -231,20 +232,12 @@ def attach_map(window: QMainWindow, session=None) -> MapDock:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
     window.restoreDockWidget(dock)  # where the user left it last time (the window restored its state earlier)
-    action = QAction(QCoreApplication.translate("MapDock", "&Map"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    action.setToolTip(QCoreApplication.translate("MapDock", "Show the map of reports (Ctrl+Shift+M)"))
-    action.triggered.connect(lambda: _show_map(dock))
-    window.addAction(action)
+    action = toggle_action(window, dock, QCoreApplication.translate("MapDock", "&Map"), "Ctrl+Shift+M",
+                           QCoreApplication.translate("MapDock", "Show or hide the map of reports (Ctrl+Shift+M)"),
+                           on_shown=dock.panel.view.setFocus)
     dock.action = action
     view_menu = next((a.menu() for a in window.menuBar().actions()
                       if a.menu() is not None and window.find_action in a.menu().actions()), None)
     if view_menu is not None:
         view_menu.addAction(action)
     return dock
-
-
-def _show_map(dock: MapDock) -> None:
-    dock.show()
-    dock.raise_()
-    dock.panel.view.setFocus()

@@ -28,6 +28,9 @@ CLICK_SLOP_PX = 5  # a press and release closer than this is a click, not a drag
 MENU_LIMIT = 25  # reports listed for a cluster that cannot be split by zooming
 
 
+FIT_MIN_DEGREES = 1.2  # "Show all" never zooms closer than this (about 130 km) around the reports
+
+
 class MapView(QGraphicsView):
     """The map widget. :meth:`set_points` shows reports; clicking a point emits :attr:`report_activated`.
 
@@ -175,7 +178,16 @@ class MapView(QGraphicsView):
             self.fit_rect(self._region)
             return
         xs, ys = [x for _, x, _ in self._xy], [y for _, _, y in self._xy]
-        self.fit_rect(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+        rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        # One report (or a few close together): show its surroundings (about a degree, with the nearby mining
+        # areas and their names), not an empty 10 km square.
+        west, north = project(-FIT_MIN_DEGREES / 2, FIT_MIN_DEGREES / 2)
+        east, south = project(FIT_MIN_DEGREES / 2, -FIT_MIN_DEGREES / 2)
+        side = max(abs(east - west), abs(south - north))
+        if rect.width() < side and rect.height() < side:
+            centre = rect.center()
+            rect = QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side)
+        self.fit_rect(rect)
 
     def _after_zoom(self) -> None:
         level = self.zoom_level

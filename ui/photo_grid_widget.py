@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kpfield.media import THUMBNAIL_PX, process_photo
 from kpfield.model import Photo
 from ui.errors import describe
+from ui.file_dialogs import PHOTO_FOLDER_KEY, photo_start_folder
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.avif *.JPG *.JPEG *.PNG *.HEIC"
@@ -233,8 +234,23 @@ class PhotoGridWidget(QWidget):
 
     # --- slots -------------------------------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "",
+        self.photo_folder(self._choose_photos)
+
+    def photo_folder(self, on_done) -> None:
+        """Call ``on_done(folder)`` with where "Add photos" starts: the folder last used, else Pictures."""
+        self._session.op(lambda profile: profile.settings.get(PHOTO_FOLDER_KEY),
+                         on_done=lambda remembered: on_done(photo_start_folder(remembered)),
+                         on_error=lambda _exc: on_done(photo_start_folder(None)))
+
+    def remember_photo_folder(self, folder: str) -> None:
+        """Keep the folder photos came from, in the encrypted store (its name may say where the monitor was)."""
+        self._session.op(lambda profile: profile.settings.set(PHOTO_FOLDER_KEY, folder))
+
+    def _choose_photos(self, folder: str) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), folder,
                                                 self.tr("Photos (%s);;All files (*)") % IMAGE_FILTER)
+        if paths:
+            self.remember_photo_folder(str(Path(paths[0]).parent))
         self.import_files(paths)
 
     def _on_remove_button_clicked(self) -> None:

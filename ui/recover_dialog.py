@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from kpfield.safety import backup
 from kpfield.store.passphrase import assess
 from ui.errors import describe
+from ui.file_dialogs import home_folder
 
 
 def split_shares(text: str) -> list[str]:
@@ -154,7 +155,7 @@ class RecoverDialog(QDialog):
         self.recover_button.setEnabled(have_source and strength.acceptable and new == confirm and not self._busy)
 
     def _on_browse_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the key backup file"), "",
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the key backup file"), home_folder(),
                                                     self.tr("KP Field key backup (*.kpfkey);;All files (*)"))
         if path:
             self.file_edit.setText(path)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from kpfield.errors import ValidationError
 from kpfield.model import Report, ReportState
+from kpfield.sync.inbox import questions_for
 from ui.autosave import Autosaver
 from ui.errors import describe
+from ui.frozen_style import FROZEN_STYLE, show_frozen
 from ui.photo_grid_widget import PhotoGridWidget
 from ui.report_form_widget import ReportFormWidget
 
@@ -76,6 +78,21 @@ class ReportEditor(QWidget):
         banner_layout.addWidget(self.new_version_button)
         self.banner.hide()
 
+        self.questions_box = QFrame(self)  # what coordinators asked: shown while the monitor answers
+        self.questions_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.questions_box.setStyleSheet("QFrame { border: 1px solid #8a5a00; border-radius: 3px; }"
+                                         "QLabel { border: none; }")
+        questions_title = QLabel(self.tr("<b>Questions from coordinators</b>"), self.questions_box)
+        self.questions_label = QLabel(self.questions_box)
+        self.questions_label.setWordWrap(True)
+        self.questions_label.setTextFormat(Qt.TextFormat.PlainText)  # a coordinator's words, never markup
+        self.questions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.questions_label.setAccessibleName(self.tr("Questions from coordinators"))
+        questions_layout = QVBoxLayout(self.questions_box)
+        questions_layout.addWidget(questions_title)
+        questions_layout.addWidget(self.questions_label)
+        self.questions_box.hide()
+
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems to fix before the report is ready"))
         self.problems.setMaximumHeight(80)
@@ -94,6 +111,7 @@ class ReportEditor(QWidget):
         photos_title = QLabel(self.tr("<b>Photos</b>"), content)
         content_layout.addWidget(photos_title)
         content_layout.addWidget(self.photos)
+        content.setStyleSheet(FROZEN_STYLE)  # read-only fields look it: no white box that ignores typing
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
@@ -103,6 +121,7 @@ class ReportEditor(QWidget):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.questions_box)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
@@ -188,13 +207,14 @@ class ReportEditor(QWidget):
             report = profile.reports.create() if report_id is None else profile.reports.get(report_id)
             if report.state == ReportState.DRAFT:
                 _set_editing(profile, report.id, True)
-            return report, profile.photos.list(report.id), profile.reports.sites()
+            return (report, profile.photos.list(report.id), profile.reports.sites(),
+                    questions_for(profile.db, report.id))
 
         self._session.op(work, on_done=self._on_loaded, on_error=self._on_load_failed,
                          changes="reports" if report_id is None else None)
 
     def _on_loaded(self, result) -> None:
-        report, photos, sites = result
+        report, photos, sites, questions = result
         self._report = report
         self._report_id = report.id
         if self._finished:  # closed (or locked) while opening: nothing was edited, nothing to offer back
@@ -208,6 +228,7 @@ class ReportEditor(QWidget):
             self._session.op(forget, changes="reports")
             return
         self.form.set_report(report, sites)
+        self._show_questions(questions)
         self.photos.set_report(report.id, photos)
         self.form.location.set_photos(photos)
         self.form.setEnabled(True)
@@ -217,6 +238,18 @@ class ReportEditor(QWidget):
         self.form.types.filter_edit.setFocus()
         self.loaded.emit(report.id)
 
+    def _show_questions(self, questions) -> None:
+        """What coordinators asked about this report, newest first: the monitor answers with the question in view."""
+        lines = []
+        for message in questions[:3]:
+            when = message.sent_at[:16].replace("T", " ")
+            if message.kind == "request_originals":
+                lines.append(self.tr("{when}: a coordinator asked for the original photos.").format(when=when))
+            else:
+                lines.append(self.tr("{when}: {question}").format(when=when, question=message.text))
+        self.questions_label.setText("\n".join(lines))
+        self.questions_box.setVisible(bool(lines))
+
     def _on_load_failed(self, exc: BaseException) -> None:
         self.status_label.setText(describe(exc))
 
@@ -224,6 +257,7 @@ class ReportEditor(QWidget):
         read_only = self.is_read_only
         self.form.set_read_only(read_only)
         self.photos.set_read_only(read_only)
+        show_frozen(self.scroll.widget())
         self.autosaver.set_enabled(not read_only)
         self.ready_button.setEnabled(not read_only)
         self.banner.setVisible(read_only)
@@ -266,9 +300,14 @@ class ReportEditor(QWidget):
         self.status_label.setText(self.tr("Not saved: %s") % describe(exc))
 
     def _on_photos_photo_added(self, photo) -> None:
-        """A photo with GPS and no location yet: take the photo's position (the user can change it)."""
-        if photo.gps is not None and self.form.location.location() is None and not self.is_read_only:
-            self.form.location.use_location(photo.gps)
+        """A photo with GPS: with no location yet take its position, saying so; otherwise compare the two."""
+        if photo.gps is None or self.is_read_only:
+            return
+        site = self.form.site_combo.currentText()
+        if self.form.location.location() is None:  # taken, saying from where and how far from the site (Undo)
+            self.form.location.use_photo_position(photo, site)
+        else:  # kept, but a photo taken elsewhere is pointed out
+            self.form.location.compare_photo_position(photo, site)
 
     def _on_marked_ready(self, report: Report) -> None:
         self._created_here = False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.errors import ValidationError
+from kpfield.geo.sites import site_names
 from kpfield.model import SEVERITIES, Occurrence, Report
 from ui.location_widget import LocationWidget
 from ui.people_widget import PeopleAffectedWidget, PerpetratorsWidget, WitnessesWidget
@@ -180,7 +181,7 @@ class ReportFormWidget(QWidget):
 
     # --- loading and reading back ------------------------------------------------------------------------
     def set_report(self, report: Report, sites: list[str]) -> None:
-        """Show ``report``; ``sites`` feed the site completion."""
+        """Show ``report``; ``sites`` (and the shipped mining-area names) feed the site completion."""
         self._loading = True
         try:
             self.types.set_codes(report.types)
@@ -195,7 +196,8 @@ class ReportFormWidget(QWidget):
                 self.end_edit.setDateTime(_to_qt(end))
             self.approximate_check.setChecked(report.occurred.approximate)
             self.site_combo.clear()
-            self.site_combo.addItems(sites)
+            # The sites used so far and the shipped mining-area names (typed freely too).
+            self.site_combo.addItems(sorted(set(sites) | set(site_names()), key=str.casefold))
             self.site_combo.setEditText(report.site)
             self.place_edit.setText(report.place)
             self.location.set_location(report.location)

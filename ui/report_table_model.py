@@ -95,6 +95,12 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+def shown_state(state: str, send_state: str | None) -> str:
+    """What a monitor sees as a report's state: a ready report shows how far its envelope got ("Sent" only once
+    the receipt was verified). Used by the list and the detail pane alike, so that they never disagree."""
+    return send_state if state == "ready" and send_state else state
+
+
 def type_label(code: str) -> str:
     try:
         return taxonomy.get(code).label(i18n.current_language())
@@ -129,6 +135,7 @@ class ReportTableModel(QAbstractTableModel):
         self._fetching = False
         self._loading = False  # the first page of the current generation has not arrived yet
         self._coordinator = False
+        self._message_counts: dict[str, int] = {}  # a monitor's unread messages from coordinators, per report
 
     # --- state ---------------------------------------------------------------------------------------------
     @property
@@ -186,6 +193,19 @@ class ReportTableModel(QAbstractTableModel):
             return
         self._rows[row] = dataclasses.replace(self._rows[row], unread=not read)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_message_counts(self, counts: dict[str, int]) -> None:
+        """A monitor's unread messages from coordinators per report id: the title shows a mark and a count."""
+        changed = {k for k in set(counts) | set(self._message_counts)
+                   if counts.get(k) != self._message_counts.get(k)}
+        self._message_counts = dict(counts)
+        for report_id in changed:
+            row = self.row_of(report_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, COL_TITLE), self.index(row, COL_TITLE))
+
+    def unread_messages(self, report_id: str) -> int:
+        return self._message_counts.get(report_id, 0)
 
     def set_query(self, query: ReportQuery) -> None:
         """Show the reports matching ``query`` (keeps the current sort order)."""
@@ -288,6 +308,10 @@ class ReportTableModel(QAbstractTableModel):
             return None
         summary = self._rows[index.row()]
         column = index.column()
+        if column == COL_TITLE and not self._coordinator and summary.id in self._message_counts:
+            shown = _message_mark(self._message_counts[summary.id], summary, role)
+            if shown is not None:
+                return shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_DATE:
                 return short_date(summary.occurred_start or summary.updated_at)
@@ -303,8 +327,7 @@ class ReportTableModel(QAbstractTableModel):
                 return self._coordinator_text(summary, column, role)
             if column == COL_STATE:
                 # A ready report shows how far its envelope got; "Sent" only once the receipt was verified.
-                shown = summary.sync_state if summary.state == "ready" and summary.sync_state else summary.state
-                return state_label(shown)
+                return state_label(shown_state(summary.state, summary.sync_state))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PHOTOS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ReportIdRole:
@@ -362,3 +385,22 @@ class ReportTableModel(QAbstractTableModel):
             return
         self._query = dataclasses.replace(self._query, sort=key, descending=descending)
         self.reload()
+
+
+def _message_mark(count: int, summary, role: int):
+    """How a report with unread messages from coordinators shows in a monitor's list (title column)."""
+    if role == Qt.ItemDataRole.DecorationRole:
+        from ui.resources import icon
+
+        return icon("message")
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    text = QCoreApplication.translate("ReportTableModel", "Unread messages from coordinators: {count}").format(
+        count=count)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return text
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return f"{summary.title or ''} ({text})"
+    return None

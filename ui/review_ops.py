@@ -16,7 +16,7 @@ def known_devices(profile) -> list[dict]:
 def load_review(profile, report_id: str, mark_read: bool = False) -> dict:
     """Everything the review panel shows about one received report (and mark it read if asked).
 
-    Returns ``{"report_id", "received", "review", "messages", "device"}``; raises NotFound for a report this
+    Returns ``{"report_id", "received", "review", "messages", "device", "me"}``; raises NotFound for a report this
     coordinator did not receive.
     """
     from kpfield.coordinator import review
@@ -30,7 +30,8 @@ def load_review(profile, report_id: str, mark_read: bool = False) -> dict:
     if mark_read:
         review.mark_read(profile, report_id, True)
     return {"report_id": report_id, "received": received, "review": state, "messages": messages,
-            "device": devices.get(received["device_id"]) or {"device_id": received["device_id"]}}
+            "device": devices.get(received["device_id"]) or {"device_id": received["device_id"]},
+            "me": review.who(profile)}  # this coordinator, named as in the history
 
 
 def save_review(profile, report_id: str, base_revision: int, changes: dict) -> tuple[str, dict]:

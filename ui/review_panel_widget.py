@@ -79,6 +79,11 @@ class ReviewPanel(QScrollArea):
         layout.addWidget(self._build_history())
         layout.addStretch(1)
         self.setWidget(body)
+        self._update_duplicate_row()  # hidden until "Duplicate" is chosen: not part of the minimum width
+        # Without a horizontal scroll bar, a pane narrower than its content cuts it off: the splitter must stop
+        # here and narrow the list instead.
+        self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                             + 2 * self.frameWidth())
         self.clear()
 
     # --- building ------------------------------------------------------------------------------------------
@@ -111,9 +116,10 @@ class ReviewPanel(QScrollArea):
         state_row.addWidget(self.duplicate_button)
         form.addRow(self.tr("&State:"), state_row)
         form.labelForField(state_row).setBuddy(self.state_combo)
-        self.tell_check = QCheckBox(self.tr("Also &tell the monitor about this state (sent to their device)"))
+        self.tell_check = QCheckBox(self.tr("Also &tell the monitor"))
+        self.tell_check.setToolTip(self.tr("Send this review state to the monitor's device with the next sync"))
         self.tell_check.setAccessibleName(self.tr("Tell the monitor about the new state"))
-        form.addRow("", self.tell_check)
+        form.addRow(self.tell_check)  # the whole row: a long sentence must not widen the label column
         self.assignee_edit = QLineEdit()
         self.assignee_edit.setPlaceholderText(self.tr("Who handles it (empty: nobody)"))
         self.assignee_edit.setAccessibleName(self.tr("Assignee"))
@@ -258,7 +264,7 @@ class ReviewPanel(QScrollArea):
             self.tell_check.setChecked(False)
         self._update_duplicate_row()
         self._update_tell_check()
-        self._show_history(review["history"], data["messages"])
+        self._show_history(review["history"], data["messages"], data.get("me") or "")
         self.widget().setEnabled(True)
         self.show()
 
@@ -275,7 +281,7 @@ class ReviewPanel(QScrollArea):
         self.conflict_label.setText("\n".join(lines))
         self.conflict_label.setVisible(bool(lines))
 
-    def _show_history(self, history: list[dict], messages: list[dict]) -> None:
+    def _show_history(self, history: list[dict], messages: list[dict], me: str = "") -> None:
         rows = []
         for entry in history:
             field, old, new = entry["field"], entry["old"], entry["new"]
@@ -295,7 +301,8 @@ class ReviewPanel(QScrollArea):
             kind = _tr(_MESSAGE_KINDS.get(message["kind"], message["kind"] or ""))
             if message["kind"] == "state_change" and message.get("state"):
                 kind = f"{kind} ({review_state_label(message['state'])})"
-            rows.append((message["at"], self.tr("this computer"), f"{_tr(_FIELDS['message'])}: {kind}"))
+            # Sent from here: named as this coordinator's own review changes are (one name for one coordinator).
+            rows.append((message["at"], me or self.tr("this computer"), f"{_tr(_FIELDS['message'])}: {kind}"))
         self.history.clear()
         for at, who, what in sorted(rows, key=lambda r: r[0] or ""):
             item = QTreeWidgetItem([(at or "")[:16].replace("T", " "), who_name(who), what])

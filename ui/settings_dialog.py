@@ -67,7 +67,8 @@ class SettingsDialog(QDialog):
         self.gps_combo.setAccessibleName(self.tr("GPS device"))
         self.gps_combo.lineEdit().setPlaceholderText(self.tr("None (for example /dev/ttyUSB0 or COM3)"))
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("System language"), "")
+        self.language_combo.addItem(self.tr("System language ({language})").format(
+            language=i18n.LANGUAGES[i18n.system_language()]), "")
         for code, name in i18n.LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -113,7 +114,10 @@ class SettingsDialog(QDialog):
         self._select(self.units_combo, values.get("units"))
         self._select(self.coordinates_combo, values.get("coordinate_format"))
         self.gps_combo.setCurrentText(values.get("gps_device") or "")
-        self._select(self.language_combo, values.get("language") or "")
+        language = values.get("language") or ""
+        if not language and i18n.current_language() != i18n.system_language():
+            language = i18n.current_language()  # chosen before unlocking (first run, unlock dialog): show it
+        self._select(self.language_combo, language)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     @staticmethod

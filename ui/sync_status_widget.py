@@ -6,7 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+
+from ui.elided_label import ElidedLabel
 
 
 def format_bytes(n: float) -> str:
@@ -25,8 +27,8 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._progress: dict | None = None
-        self.label = QLabel()
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long failure reason must not push the other status-bar items off: elided, whole in the tooltip.
+        self.label = ElidedLabel(self.tr("Sync status"), mode=Qt.TextElideMode.ElideRight)
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(120)
         self.bar.setTextVisible(False)

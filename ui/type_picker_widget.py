@@ -39,6 +39,9 @@ class TypePickerWidget(QWidget):
         self.list_view.setModel(self._proxy)
         self.list_view.setAccessibleName(self.tr("Incident types (Space ticks a type)"))
         self.list_view.setMinimumHeight(120)
+        # Ticks say what is chosen; a highlighted (selected) row would look chosen while unticked. The current row
+        # still shows a focus frame for keyboard users, and Space ticks it.
+        self.list_view.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)

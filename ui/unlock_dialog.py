@@ -210,6 +210,7 @@ class UnlockDialog(QDialog):
         self._set_inputs_enabled(False)
         self._update_wait_label()
         self.wait_label.show()
+        self._fit()
         self._wait_timer.start()
 
     def _on_wait_timer_timeout(self) -> None:
@@ -258,6 +259,16 @@ class UnlockDialog(QDialog):
         self.info_label.hide()
         self.error_label.setText(text)
         self.error_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow at once to show a wrapped message whole (a window does not follow its labels' wrapped height)."""
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self._busy = busy

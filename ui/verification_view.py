@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ui.elided_label import ElidedLabel
 from ui.report_table_model import QUARANTINED_COLOUR, VERIFIED_COLOUR, verification_icon
 
 CHECK_ORDER = ("envelope", "signature", "photos", "receipt", "device", "chain")
@@ -55,17 +56,18 @@ class VerificationView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.banner = selectable_label(self.tr("Verification result"))
-        self.origin_label = selectable_label(self.tr("Received from"))
+        self.origin_label = ElidedLabel(self.tr("Received from"))  # hashes and ids: elided, whole in the tooltip
         checks = QGroupBox(self.tr("Verification"))
         grid = QGridLayout(checks)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
         self.check_icons, self.check_details = {}, {}
-        self.photo_hashes = selectable_label(self.tr("Photo SHA-256 hashes"))
+        self.photo_hashes = ElidedLabel(self.tr("Photo SHA-256 hashes"))
         self.photo_hashes.setStyleSheet("font-family: monospace; font-size: 8pt; color: palette(dark);")
         for row, name in enumerate(CHECK_ORDER):
             icon_label, title = QLabel(), QLabel(check_label(name))
             title.setStyleSheet("font-weight: 600;")
+            title.setWordWrap(True)
             detail = selectable_label(check_label(name))
             stack = QVBoxLayout()
             stack.setSpacing(1)

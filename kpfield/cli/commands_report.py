@@ -15,7 +15,7 @@ from kpfield.store.reports import SORT_COLUMNS
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="add, list and show reports")
+    p = sub.add_parser("report", help="add, list, show and delete reports")
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION", required=True)
 
     a = rsub.add_parser("add", help="record a new report; prints its id")
@@ -48,6 +48,10 @@ def register(sub) -> None:
     add_profile_options(sh)
     sh.add_argument("id")
     sh.set_defaults(func=cmd_show)
+
+    from kpfield.cli.commands_delete import register as register_delete
+
+    register_delete(rsub)
 
     s = sub.add_parser("search", help="full-text search over titles, narratives, sites, places, tags and captions")
     add_profile_options(s)

@@ -49,7 +49,7 @@ _TRANSLATE = str.maketrans({
     "−": "-", "–": "-", "—": "-",
     "\u00a0": " ", "\u202f": " ", "\t": " ",
 })
-_TOKEN = re.compile(r"\s+|(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))|(?P<unit>[°'\"])|(?P<word>[A-Z]+)|(?P<sep>[,;/])")
+_TOKEN = re.compile(r"\s+|(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))|(?P<unit>[°'\"])|(?P<word>[A-Za-z]+)|(?P<sep>[,;/])")
 
 
 @dataclass
@@ -98,7 +98,7 @@ def _normalise(text: str) -> str:
         raise CoordinateError("No coordinates were given.")
     if len(text) > MAX_INPUT_CHARS:
         raise CoordinateError(f"That is too long to be coordinates ({len(text)} characters).")
-    text = text.translate(_TRANSLATE).upper()
+    text = text.translate(_TRANSLATE)  # the case is kept: errors quote the user's own words
     text = text.replace("''", '"')
     bad_number = re.search(r"\d*\.\d*\.[\d.]*", text)
     if bad_number:
@@ -123,10 +123,10 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             tokens.append(("space", " "))
         elif kind == "word":
             word = match.group()
-            if word not in _HEMISPHERES:
+            if word.upper() not in _HEMISPHERES:
                 raise CoordinateError(f"{word!r} is not understood: only numbers, °, ', \" and the hemisphere "
                                       "letters N, S, E, W (or O for west) can be used.")
-            tokens.append(("hemi", word))
+            tokens.append(("hemi", word.upper()))
         else:
             tokens.append((kind, match.group()))
     return tokens

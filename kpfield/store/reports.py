@@ -212,6 +212,14 @@ class ReportStore:
         rows = self.db.execute(sql, [match, limit]).fetchall()
         return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9]) for r in rows]
 
+    def send_state(self, report_id: str) -> str | None:
+        """How far the report's newest envelope got (queued, uploading, sent, failed; None: never queued).
+
+        The one source for what the list and the detail pane say about sending (see ``_SYNC_STATE``).
+        """
+        row = self.db.execute(f"SELECT {_SYNC_STATE} FROM reports r WHERE r.id = ?", [report_id]).fetchone()
+        return row[0] if row else None
+
     def sites(self) -> list[str]:
         """Every site name used so far, for filters and completion."""
         rows = self.db.execute("SELECT DISTINCT site FROM reports WHERE site != '' ORDER BY site COLLATE NOCASE")

@@ -129,6 +129,10 @@
             <source>{label}: {count}</source>
             <translation>{label} : {count}</translation>
         </message>
+        <message>
+            <source>Categories with no report, not drawn: {count}.</source>
+            <translation>Catégories sans rapport, non dessinées : {count}.</translation>
+        </message>
     </context>
     <context>
         <name>CrashOffer</name>
@@ -884,6 +888,38 @@ Move to open sky and try again, or type the coordinates.</source>
             <translation>Pas de position. %s
 Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</translation>
         </message>
+        <message>
+            <source>Position from a photo</source>
+            <translation>Position tirée d'une photo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Undo: do not use the photo's position</source>
+            <translation>Annuler : ne pas utiliser la position de la photo</translation>
+        </message>
+        <message>
+            <source>Location taken from the photo {name} (the GPS position in its EXIF data).</source>
+            <translation>Position prise de la photo {name} (la position GPS de ses données EXIF).</translation>
+        </message>
+        <message>
+            <source>The photo {name} was taken {distance} from the report's location (its EXIF GPS). The location was not changed; “From photo” uses the photo's position.</source>
+            <translation>La photo {name} a été prise à {distance} de la position du rapport (selon son GPS EXIF). La position n'a pas été modifiée ; « Depuis une photo » utilise celle de la photo.</translation>
+        </message>
+        <message>
+            <source>No known mining area matches the site to compare it with: check it on the map.</source>
+            <translation>Aucune zone minière connue ne correspond au site pour comparer : vérifiez-la sur la carte.</translation>
+        </message>
+        <message>
+            <source>It is {distance} from {site}: check that the photo was taken there.</source>
+            <translation>Elle est à {distance} de {site} : vérifiez que la photo a bien été prise là.</translation>
+        </message>
+        <message>
+            <source>It is within about {distance} of the centre of {site}.</source>
+            <translation>Elle est à environ {distance} du centre de {site}.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1041,6 +1077,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <message>
             <source>Show the map of reports (Ctrl+Shift+M)</source>
             <translation>Afficher la carte des rapports (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Show or hide the map of reports (Ctrl+Shift+M)</source>
+            <translation>Afficher ou masquer la carte des rapports (Ctrl+Shift+M)</translation>
         </message>
     </context>
     <context>
@@ -1670,6 +1710,22 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
             <source>Not ready yet: fix the problems listed below.</source>
             <translation>Pas encore prêt : corrigez les problèmes indiqués ci-dessous.</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Questions from coordinators&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Questions des coordinateurs&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Questions from coordinators</source>
+            <translation>Questions des coordinateurs</translation>
+        </message>
+        <message>
+            <source>{when}: a coordinator asked for the original photos.</source>
+            <translation>{when} : un coordinateur a demandé les photos originales.</translation>
+        </message>
+        <message>
+            <source>{when}: {question}</source>
+            <translation>{when} : {question}</translation>
+        </message>
     </context>
     <context>
         <name>ReportFormWidget</name>
@@ -1949,6 +2005,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
             <source>{title} (unread)</source>
             <translation>{title} (non lu)</translation>
         </message>
+        <message>
+            <source>Unread messages from coordinators: {count}</source>
+            <translation>Messages non lus des coordinateurs : {count}</translation>
+        </message>
     </context>
     <context>
         <name>ResumeEditsOffer</name>
@@ -2170,6 +2230,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <message>
             <source>The review was saved, but the monitor was not told: {reason}</source>
             <translation>L'examen a été enregistré, mais l'observateur n'a pas été informé : {reason}</translation>
+        </message>
+        <message>
+            <source>Also &amp;tell the monitor</source>
+            <translation>&amp;Informer aussi l'observateur</translation>
+        </message>
+        <message>
+            <source>Send this review state to the monitor's device with the next sync</source>
+            <translation>Envoyer cet état d'examen à l'appareil de l'observateur à la prochaine synchronisation</translation>
         </message>
     </context>
     <context>
@@ -2516,6 +2584,10 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <message>
             <source>Not available: no secure keyring on this computer.</source>
             <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>System language ({language})</source>
+            <translation>Langue du système ({language})</translation>
         </message>
     </context>
     <context>
@@ -2974,6 +3046,10 @@ Enveloppe {seq} : {sha}</translation>
             <source>accuracy about ± %s m (HDOP %s)</source>
             <translation>précision d'environ ± %s m (HDOP %s)</translation>
         </message>
+        <message>
+            <source>{value} km</source>
+            <translation>{value} km</translation>
+        </message>
     </context>
     <context>
         <name>people</name>
@@ -3070,6 +3146,148 @@ Enveloppe {seq} : {sha}</translation>
         <message>
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElidedLabel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source>Web links are not opened from KP Field: {url}</source>
+            <translation>Les liens web ne sont pas ouverts depuis KP Field : {url}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>KP Field — User guide</source>
+            <translation>KP Field — Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Prise en main</translation>
+        </message>
+        <message>
+            <source>The documentation is not installed with this copy of KP Field.</source>
+            <translation>La documentation n'est pas installée avec cette copie de KP Field.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Secure offline documentation of incidents in mining areas.&lt;/p&gt;&lt;p&gt;Licence: {licence}.&lt;/p&gt;&lt;p&gt;This profile's reports, photos and keys are stored encrypted in:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The window layout and the language are kept in this computer's settings for KP Field; never report content.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Documentation sécurisée et hors ligne d'incidents dans les zones minières.&lt;/p&gt;&lt;p&gt;Licence : {licence}.&lt;/p&gt;&lt;p&gt;Les rapports, photos et clés de ce profil sont enregistrés chiffrés dans :&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La disposition des fenêtres et la langue sont gardées dans les réglages de KP Field sur cet ordinateur ; jamais le contenu des rapports.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>About KP Field</source>
+            <translation>À propos de KP Field</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>The documentation shipped with KP Field</source>
+            <translation>La documentation fournie avec KP Field</translation>
+        </message>
+        <message>
+            <source>&amp;About KP Field</source>
+            <translation>À &amp;propos de KP Field</translation>
+        </message>
+        <message>
+            <source>Version, licence and where the data lives</source>
+            <translation>Version, licence et emplacement des données</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInbox</name>
+        <message>
+            <source>Unread messages from coordinators</source>
+            <translation>Messages non lus des coordinateurs</translation>
+        </message>
+        <message>
+            <source>Show the next report with unread messages (Ctrl+Shift+N)</source>
+            <translation>Afficher le prochain rapport avec des messages non lus (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Unread &amp;messages</source>
+            <translation>&amp;Messages non lus</translation>
+        </message>
+        <message>
+            <source>Unread messages from coordinators: {count}</source>
+            <translation>Messages non lus des coordinateurs : {count}</translation>
+        </message>
+        <message>
+            <source>Unread &amp;messages ({count})</source>
+            <translation>&amp;Messages non lus ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDeleter</name>
+        <message>
+            <source>&amp;Delete report…</source>
+            <translation>&amp;Supprimer le rapport…</translation>
+        </message>
+        <message>
+            <source>Delete the selected report from this device ({shortcut})</source>
+            <translation>Supprimer le rapport sélectionné de cet appareil ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Received reports are evidence: they cannot be deleted one by one.</source>
+            <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés un par un.</translation>
+        </message>
+        <message>
+            <source>Delete this report from this device? It cannot be recovered.</source>
+            <translation>Supprimer ce rapport de cet appareil ? Il ne pourra pas être récupéré.</translation>
+        </message>
+        <message>
+            <source>Photos: {count}</source>
+            <translation>Photos : {count}</translation>
+        </message>
+        <message>
+            <source>Messages from coordinators: {count}</source>
+            <translation>Messages des coordinateurs : {count}</translation>
+        </message>
+        <message>
+            <source>This report was already sent. The coordinators keep their copy; only the copy on this device will be deleted. It cannot be recovered here.</source>
+            <translation>Ce rapport a déjà été envoyé. Les coordinateurs gardent leur copie ; seule la copie de cet appareil sera supprimée. Elle ne pourra pas être récupérée ici.</translation>
+        </message>
+        <message>
+            <source>It is waiting to be sent: it will never be sent. Coordinators will see that an envelope from this device is missing.</source>
+            <translation>Il attend d'être envoyé : il ne le sera jamais. Les coordinateurs verront qu'une enveloppe de cet appareil manque.</translation>
+        </message>
+        <message>
+            <source>Delete report</source>
+            <translation>Supprimer le rapport</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
+        </message>
+        <message>
+            <source>Report deleted.</source>
+            <translation>Rapport supprimé.</translation>
         </message>
     </context>
 </TS>

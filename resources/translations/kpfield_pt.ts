@@ -129,6 +129,10 @@
             <source>{label}: {count}</source>
             <translation>{label}: {count}</translation>
         </message>
+        <message>
+            <source>Categories with no report, not drawn: {count}.</source>
+            <translation>Categorias sem relatório, não desenhadas: {count}.</translation>
+        </message>
     </context>
     <context>
         <name>CrashOffer</name>
@@ -884,6 +888,38 @@ Move to open sky and try again, or type the coordinates.</source>
             <translation>Sem posição. %s
 Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         </message>
+        <message>
+            <source>Position from a photo</source>
+            <translation>Posição de uma fotografia</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>Undo: do not use the photo's position</source>
+            <translation>Desfazer: não usar a posição da fotografia</translation>
+        </message>
+        <message>
+            <source>Location taken from the photo {name} (the GPS position in its EXIF data).</source>
+            <translation>Localização tirada da fotografia {name} (a posição GPS dos seus dados EXIF).</translation>
+        </message>
+        <message>
+            <source>The photo {name} was taken {distance} from the report's location (its EXIF GPS). The location was not changed; “From photo” uses the photo's position.</source>
+            <translation>A fotografia {name} foi tirada a {distance} da localização do relatório (segundo o seu GPS EXIF). A localização não foi alterada; «Da fotografia» usa a posição da fotografia.</translation>
+        </message>
+        <message>
+            <source>No known mining area matches the site to compare it with: check it on the map.</source>
+            <translation>Nenhuma zona mineira conhecida corresponde ao local para comparar: verifique no mapa.</translation>
+        </message>
+        <message>
+            <source>It is {distance} from {site}: check that the photo was taken there.</source>
+            <translation>Fica a {distance} de {site}: verifique se a fotografia foi tirada lá.</translation>
+        </message>
+        <message>
+            <source>It is within about {distance} of the centre of {site}.</source>
+            <translation>Fica a cerca de {distance} do centro de {site}.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1041,6 +1077,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <message>
             <source>Show the map of reports (Ctrl+Shift+M)</source>
             <translation>Mostrar o mapa dos relatórios (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <source>Show or hide the map of reports (Ctrl+Shift+M)</source>
+            <translation>Mostrar ou ocultar o mapa dos relatórios (Ctrl+Shift+M)</translation>
         </message>
     </context>
     <context>
@@ -1670,6 +1710,22 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
             <source>Not ready yet: fix the problems listed below.</source>
             <translation>Ainda não está pronto: corrija os problemas indicados abaixo.</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Questions from coordinators&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Perguntas dos coordenadores&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Questions from coordinators</source>
+            <translation>Perguntas dos coordenadores</translation>
+        </message>
+        <message>
+            <source>{when}: a coordinator asked for the original photos.</source>
+            <translation>{when}: um coordenador pediu as fotografias originais.</translation>
+        </message>
+        <message>
+            <source>{when}: {question}</source>
+            <translation>{when}: {question}</translation>
+        </message>
     </context>
     <context>
         <name>ReportFormWidget</name>
@@ -1949,6 +2005,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
             <source>{title} (unread)</source>
             <translation>{title} (não lido)</translation>
         </message>
+        <message>
+            <source>Unread messages from coordinators: {count}</source>
+            <translation>Mensagens não lidas dos coordenadores: {count}</translation>
+        </message>
     </context>
     <context>
         <name>ResumeEditsOffer</name>
@@ -2170,6 +2230,14 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <message>
             <source>The review was saved, but the monitor was not told: {reason}</source>
             <translation>A revisão foi guardada, mas o monitor não foi informado: {reason}</translation>
+        </message>
+        <message>
+            <source>Also &amp;tell the monitor</source>
+            <translation>Informar &amp;também o monitor</translation>
+        </message>
+        <message>
+            <source>Send this review state to the monitor's device with the next sync</source>
+            <translation>Enviar este estado de revisão para o dispositivo do monitor na próxima sincronização</translation>
         </message>
     </context>
     <context>
@@ -2516,6 +2584,10 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <message>
             <source>Not available: no secure keyring on this computer.</source>
             <translation>Indisponível: não há nenhum porta-chaves seguro neste computador.</translation>
+        </message>
+        <message>
+            <source>System language ({language})</source>
+            <translation>Idioma do sistema ({language})</translation>
         </message>
     </context>
     <context>
@@ -2974,6 +3046,10 @@ Envelope {seq}: {sha}</translation>
             <source>accuracy about ± %s m (HDOP %s)</source>
             <translation>precisão de cerca de ± %s m (HDOP %s)</translation>
         </message>
+        <message>
+            <source>{value} km</source>
+            <translation>{value} km</translation>
+        </message>
     </context>
     <context>
         <name>people</name>
@@ -3070,6 +3146,148 @@ Envelope {seq}: {sha}</translation>
         <message>
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElidedLabel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideBrowser</name>
+        <message>
+            <source>Web links are not opened from KP Field: {url}</source>
+            <translation>As ligações web não são abertas a partir do KP Field: {url}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>KP Field — User guide</source>
+            <translation>KP Field — Guia do utilizador</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Primeiros passos</translation>
+        </message>
+        <message>
+            <source>The documentation is not installed with this copy of KP Field.</source>
+            <translation>A documentação não está instalada com esta cópia do KP Field.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Secure offline documentation of incidents in mining areas.&lt;/p&gt;&lt;p&gt;Licence: {licence}.&lt;/p&gt;&lt;p&gt;This profile's reports, photos and keys are stored encrypted in:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The window layout and the language are kept in this computer's settings for KP Field; never report content.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Documentação segura e sem ligação de incidentes em zonas mineiras.&lt;/p&gt;&lt;p&gt;Licença: {licence}.&lt;/p&gt;&lt;p&gt;Os relatórios, fotografias e chaves deste perfil são guardados cifrados em:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;A disposição das janelas e o idioma ficam nas definições do KP Field neste computador; nunca o conteúdo dos relatórios.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <source>About KP Field</source>
+            <translation>Acerca do KP Field</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guia do utilizador</translation>
+        </message>
+        <message>
+            <source>The documentation shipped with KP Field</source>
+            <translation>A documentação fornecida com o KP Field</translation>
+        </message>
+        <message>
+            <source>&amp;About KP Field</source>
+            <translation>&amp;Acerca do KP Field</translation>
+        </message>
+        <message>
+            <source>Version, licence and where the data lives</source>
+            <translation>Versão, licença e onde estão os dados</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInbox</name>
+        <message>
+            <source>Unread messages from coordinators</source>
+            <translation>Mensagens não lidas dos coordenadores</translation>
+        </message>
+        <message>
+            <source>Show the next report with unread messages (Ctrl+Shift+N)</source>
+            <translation>Mostrar o próximo relatório com mensagens não lidas (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Unread &amp;messages</source>
+            <translation>&amp;Mensagens não lidas</translation>
+        </message>
+        <message>
+            <source>Unread messages from coordinators: {count}</source>
+            <translation>Mensagens não lidas dos coordenadores: {count}</translation>
+        </message>
+        <message>
+            <source>Unread &amp;messages ({count})</source>
+            <translation>&amp;Mensagens não lidas ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDeleter</name>
+        <message>
+            <source>&amp;Delete report…</source>
+            <translation>&amp;Eliminar o relatório…</translation>
+        </message>
+        <message>
+            <source>Delete the selected report from this device ({shortcut})</source>
+            <translation>Eliminar o relatório selecionado deste dispositivo ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Received reports are evidence: they cannot be deleted one by one.</source>
+            <translation>Os relatórios recebidos são provas: não podem ser eliminados um a um.</translation>
+        </message>
+        <message>
+            <source>Delete this report from this device? It cannot be recovered.</source>
+            <translation>Eliminar este relatório deste dispositivo? Não poderá ser recuperado.</translation>
+        </message>
+        <message>
+            <source>Photos: {count}</source>
+            <translation>Fotografias: {count}</translation>
+        </message>
+        <message>
+            <source>Messages from coordinators: {count}</source>
+            <translation>Mensagens dos coordenadores: {count}</translation>
+        </message>
+        <message>
+            <source>This report was already sent. The coordinators keep their copy; only the copy on this device will be deleted. It cannot be recovered here.</source>
+            <translation>Este relatório já foi enviado. Os coordenadores guardam a sua cópia; só a cópia deste dispositivo será eliminada. Não poderá ser recuperada aqui.</translation>
+        </message>
+        <message>
+            <source>It is waiting to be sent: it will never be sent. Coordinators will see that an envelope from this device is missing.</source>
+            <translation>Está à espera de ser enviado: nunca será enviado. Os coordenadores verão que falta um envelope deste dispositivo.</translation>
+        </message>
+        <message>
+            <source>Delete report</source>
+            <translation>Eliminar o relatório</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Mantê-lo</translation>
+        </message>
+        <message>
+            <source>Report deleted.</source>
+            <translation>Relatório eliminado.</translation>
         </message>
     </context>
 </TS>

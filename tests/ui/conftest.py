@@ -177,3 +177,12 @@ def editor(qtbot, tmp_path):
     editor.close()
     session.lock()
     tasks.shutdown(wait=True)
+
+
+@pytest.fixture
+def language():
+    """``language("fr")`` switches the GUI's language for the test; English again afterwards."""
+    from ui import i18n
+
+    yield i18n.install
+    i18n.install("en")

@@ -46,15 +46,18 @@ def test_type_chart_shows_translated_labels_most_reported_at_the_top(qtbot):
     view.resize(520, 520)
     view.set_stats(_stats())
     assert view.kind() == "type"
-    assert view.entries() == [("Shooting", 4), ("Beating or torture", 2), ("Killing", 0)]
+    # Types without reports are not drawn; the summary says how many were left out (their names in its tooltip).
+    assert view.entries() == [("Shooting", 4), ("Beating or torture", 2)]
     (series,) = view.chart.series()
     assert isinstance(series, QHorizontalBarSeries)
-    assert _bar_values(view) == [0, 2, 4]  # a horizontal chart draws its first value at the bottom
+    assert _bar_values(view) == [2, 4]  # a horizontal chart draws its first value at the bottom
     assert [label.rstrip("\u200b") for label in _category_labels(view, series)] == [
-        "Killing", "Beating or torture", "Shooting"]
+        "Beating or torture", "Shooting"]
     assert series.isLabelsVisible()  # the counts are written on the bars
-    assert view.chart_view.accessibleDescription() == "Shooting: 4; Beating or torture: 2; Killing: 0"
-    assert view.summary_label.text() == "Reports: 6. A report with several types counts once for each."
+    assert view.chart_view.accessibleDescription() == "Shooting: 4; Beating or torture: 2"
+    assert view.summary_label.text() == ("Reports: 6. A report with several types counts once for each. "
+                                         "Categories with no report, not drawn: 1.")
+    assert view.summary_label.toolTip() == "Killing"
 
 
 def test_type_labels_follow_the_gui_language(qtbot):

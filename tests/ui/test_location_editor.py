@@ -124,3 +124,56 @@ def test_out_of_range_entry_shows_the_error_as_typed_and_saves_no_location(qtbot
     assert stored_location(editor) is None
     qtbot.keyClicks(location.manual_edit, "x")
     assert location.manual_message.text()  # still explains what is wrong
+
+
+def test_a_photos_position_is_never_applied_without_a_word(qtbot, editor, photos_dir):
+    """A photo taken in Italy on a Marange report: the location comes from it, the editor says so and how far it is
+    from Marange, and Undo takes it back; with a location already set, a far photo is pointed out, not applied."""
+    location = editor.form.location
+    editor.form.site_combo.setEditText("Marange")
+    with qtbot.waitSignal(editor.photos.import_finished, timeout=20_000):
+        editor.photos.import_files([str(photos_dir / "DSCN0010.jpg")])
+    assert location.location().source is LocationSource.PHOTO
+    notice = location.photo_notice.text()
+    assert location.photo_notice.isVisibleTo(editor) and location.undo_photo_button.isVisibleTo(editor)
+    assert "DSCN0010.jpg" in notice and "EXIF" in notice
+    assert "km from Marange (Chiadzwa): check that the photo was taken there." in notice
+    assert location.photo_notice.styleSheet()  # shown as a warning
+    location.undo_photo_button.click()
+    assert location.location() is None and not location.photo_notice.isVisibleTo(editor)
+    save(qtbot, editor)
+    assert stored_location(editor) is None
+
+    qtbot.keyClicks(location.manual_edit, "-20.1 32.35")
+    qtbot.keyClick(location.manual_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(editor.photos.import_finished, timeout=20_000):
+        editor.photos.import_files([str(photos_dir / "DSCN0012.jpg")])
+    assert location.location().source is LocationSource.MANUAL
+    notice = location.photo_notice.text()
+    assert "DSCN0012.jpg was taken" in notice and "The location was not changed" in notice
+    assert not location.undo_photo_button.isVisibleTo(editor)
+
+
+def test_clear_is_enabled_only_with_a_location_and_unticked_types_are_not_highlighted(qtbot, editor):
+    location = editor.form.location
+    assert location.location() is None and not location.clear_button.isEnabled()
+    location.set_read_only(True)
+    location.set_read_only(False)  # as the editor does after loading a draft
+    assert not location.clear_button.isEnabled()
+    qtbot.keyClicks(location.manual_edit, "-20.1 32.35")
+    qtbot.keyClick(location.manual_edit, Qt.Key.Key_Return)
+    assert location.clear_button.isEnabled()
+    location.clear_button.click()
+    assert location.location() is None and not location.clear_button.isEnabled()
+    # The type list: filtering makes a row current, never selected (highlighted) while it is unticked.
+    types = editor.form.types
+    qtbot.keyClicks(types.filter_edit, "shoot")
+    assert types.list_view.currentIndex().isValid() and types.list_view.selectionModel().selectedIndexes() == []
+    assert types.codes() == []
+
+
+def test_the_site_box_offers_the_shipped_mining_areas(qtbot, editor):
+    combo = editor.form.site_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "Marange (Chiadzwa)" in names and "Tongo Field" in names
+    assert combo.currentText() == ""  # offered, never chosen for the user

@@ -223,3 +223,18 @@ def test_an_open_map_dock_is_open_again_next_time(qtbot, make_profile, make_app)
     again = second.window.findChild(QDockWidget, "map_dock")
     assert again.isVisibleTo(second.window) and not second.window.findChild(QDockWidget, "charts_dock").isVisibleTo(
         second.window)
+
+
+def test_show_all_with_one_report_shows_its_surroundings(view):
+    """One report: "Show all" shows about a degree around it, with the nearby mining area, not an empty 10 km."""
+    from kpfield.geo.cluster import project
+    from ui.map_view import FIT_MIN_DEGREES
+
+    view.set_points([MapPoint("a", -19.66, 32.34, "smuggling", "ready", None, "Lorry at the checkpoint")])
+    view.fit_all()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    west, _ = project(32.34 - FIT_MIN_DEGREES / 2, -19.66)
+    east, _ = project(32.34 + FIT_MIN_DEGREES / 2, -19.66)
+    assert visible.width() >= (east - west) * 0.99
+    assert visible.contains(*project(32.35, -20.10))  # the Marange (Chiadzwa) area's centre, 49 km away
+    assert visible.contains(*project(32.34, -19.66))

@@ -114,3 +114,20 @@ def test_remove_asks_first_and_removes_only_when_confirmed(qtbot, editor, photos
     with qtbot.waitSignal(editor.photos.photos_changed, timeout=5_000):
         qtbot.mouseClick(editor.photos.remove_button, Qt.MouseButton.LeftButton)
     assert stored_photos(editor) == [] and editor.photos.grid.count() == 0
+
+
+def test_add_photos_starts_in_pictures_then_in_the_last_folder_kept_in_the_store(qtbot, editor, photos_dir,
+                                                                                   qsettings):
+    from ui.file_dialogs import PHOTO_FOLDER_KEY, pictures_folder
+
+    grid = editor.photos
+    folders = []
+    grid.photo_folder(folders.append)
+    qtbot.waitUntil(lambda: len(folders) == 1, timeout=5_000)
+    assert folders[0] == pictures_folder() and folders[0] != os.getcwd()
+    grid.remember_photo_folder(str(photos_dir))
+    grid.photo_folder(folders.append)
+    qtbot.waitUntil(lambda: len(folders) == 2, timeout=5_000)
+    assert folders[1] == str(photos_dir)
+    assert editor._session.call_sync(lambda p: p.settings.get(PHOTO_FOLDER_KEY)) == str(photos_dir)
+    assert qsettings.allKeys() == []  # the folder's name stays in the encrypted store, never in QSettings

@@ -305,3 +305,33 @@ def test_many_signal_emits_do_not_abort_python_once_the_editor_is_loaded(tmp_pat
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "survived", done.stderr[-2000:]
+
+
+def test_frozen_fields_look_read_only(qtbot, editor_session):
+    """After Mark ready, every text field ignores typing and shows it: the window's colour, not the white of an
+    editable field (place, tags, counts, captions included)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
+
+    editor = open_editor(qtbot, editor_session)
+    form = editor.form
+    fields = [form.title_edit, form.place_edit, form.tags_edit, form.narrative_edit, editor.photos.caption_edit,
+              *form.people.findChildren(QAbstractSpinBox)]
+
+    def background(widget) -> str:
+        image = widget.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2).name()
+
+    base = editor.palette().base().color().name()
+    assert background(form.place_edit) == base  # a draft: white (the base colour), editable
+    form.types.set_code_checked("forced_displacement", True)
+    qtbot.mouseClick(form.when_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ready_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.is_read_only, timeout=5_000)
+    for field in fields:
+        assert field.isReadOnly(), field.accessibleName()
+        if field.isVisible():
+            assert background(field) != base, f"{field.accessibleName()} still looks editable"
+    qtbot.keyClicks(form.place_edit, "typed")
+    assert form.place_edit.text() == ""
+    assert all(isinstance(f, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)) for f in fields)
+    editor.close()

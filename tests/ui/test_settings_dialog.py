@@ -57,3 +57,20 @@ def test_qsettings_hold_only_window_layout(qtbot, make_profile, make_app, qsetti
     assert "main_window/geometry" in keys
     content = open(qsettings.fileName(), "rb").read()
     assert b"guards" not in content and b"Chiadzwa" not in content and b"Report" not in content
+
+
+def test_the_language_shown_is_the_language_in_effect(qtbot, make_profile, make_app):
+    """Chosen before unlocking (first run, unlock dialog) and not in the store: the settings show it, not
+    "System language"; the system entry names the system's language."""
+    make_profile()
+    try:
+        i18n.install("pt" if i18n.system_language() != "pt" else "fr")
+        in_effect = i18n.current_language()
+        app = make_app()
+        unlock(qtbot, app)
+        app.window.open_settings()
+        dialog = app.window.settings_dialog
+        qtbot.waitUntil(lambda: dialog.language_combo.currentData() == in_effect, timeout=5_000)
+        assert i18n.LANGUAGES[i18n.system_language()] in dialog.language_combo.itemText(0)
+    finally:
+        i18n.install("en")

@@ -117,3 +117,20 @@ def test_remembered_key_unlocks_at_start_but_never_after_a_lock(qtbot, make_prof
     with qtbot.waitSignal(again.session.unlocked, timeout=10_000):
         again.start()  # no passphrase typed
     qtbot.waitUntil(lambda: again.window.model.rowCount() == 2)
+
+
+def test_the_wrong_passphrase_message_is_whole_at_once(qtbot, make_profile, make_app, language):
+    """In the longest language, the error and the wait line show whole the moment they appear, during the delay."""
+    from layout_check import clipped
+
+    language("fr")
+    make_profile()
+    app = make_app(delay_schedule=lambda failures: 30.0)
+    app.start()
+    dialog = app.dialog
+    qtbot.waitUntil(lambda: dialog.passphrase_edit.isEnabled())
+    dialog.passphrase_edit.setText("not the passphrase at all")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and dialog.wait_label.isVisible(), timeout=10_000)
+    assert dialog.waiting
+    assert clipped(dialog) == []
