@@ -1,3293 +1,3281 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>App</name>
-        <message>
-            <source>The key could not be remembered on this computer.</source>
-            <translation>La clé n'a pas pu être mémorisée sur cet ordinateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartsDock</name>
-        <message>
-            <source>Counting reports…</source>
-            <translation>Décompte des rapports…</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <source>&amp;Charts</source>
-            <translation>&amp;Graphiques</translation>
-        </message>
-        <message>
-            <source>Show or hide the charts ({shortcut})</source>
-            <translation>Afficher ou masquer les graphiques ({shortcut})</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartsView</name>
-        <message>
-            <source>By type</source>
-            <translation>Par type</translation>
-        </message>
-        <message>
-            <source>By month</source>
-            <translation>Par mois</translation>
-        </message>
-        <message>
-            <source>By site</source>
-            <translation>Par site</translation>
-        </message>
-        <message>
-            <source>By perpetrator</source>
-            <translation>Par auteur</translation>
-        </message>
-        <message>
-            <source>Chart</source>
-            <translation>Graphique</translation>
-        </message>
-        <message>
-            <source>C&amp;hart:</source>
-            <translation>&amp;Graphique :</translation>
-        </message>
-        <message>
-            <source>Show as t&amp;able</source>
-            <translation>Afficher en &amp;tableau</translation>
-        </message>
-        <message>
-            <source>Show the counts as a table</source>
-            <translation>Afficher les nombres sous forme de tableau</translation>
-        </message>
-        <message>
-            <source>Bar chart of report counts</source>
-            <translation>Diagramme en barres du nombre de rapports</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Report counts</source>
-            <translation>Nombre de rapports</translation>
-        </message>
-        <message>
-            <source>Other sites</source>
-            <translation>Autres sites</translation>
-        </message>
-        <message>
-            <source>(no site)</source>
-            <translation>(sans site)</translation>
-        </message>
-        <message>
-            <source>None recorded</source>
-            <translation>Aucun renseigné</translation>
-        </message>
-        <message>
-            <source>Reports: {count}</source>
-            <translation>Rapports : {count}</translation>
-        </message>
-        <message>
-            <source>A report with several types counts once for each.</source>
-            <translation>Un rapport qui a plusieurs types compte une fois pour chacun.</translation>
-        </message>
-        <message>
-            <source>Month of the incident (of writing, if its date is unknown), in this computer's time zone.</source>
-            <translation>Mois de l'incident (ou de la rédaction, si sa date est inconnue), dans le fuseau horaire de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>The sites with most reports; the others are added up.</source>
-            <translation>Les sites qui ont le plus de rapports ; les autres sont additionnés.</translation>
-        </message>
-        <message>
-            <source>A report counts once for each kind of perpetrator it names.</source>
-            <translation>Un rapport compte une fois pour chaque catégorie d'auteur qu'il mentionne.</translation>
-        </message>
-        <message>
-            <source>The dates span more than 50 years, so only months with reports are shown: check for a mistyped year.</source>
-            <translation>Les dates s'étendent sur plus de 50 ans : seuls les mois qui ont des rapports sont donc affichés. Vérifiez qu'aucune année n'a été mal saisie.</translation>
-        </message>
-        <message>
-            <source>Counting reports…</source>
-            <translation>Décompte des rapports…</translation>
-        </message>
-        <message>
-            <source>No report matches the search and filters.</source>
-            <translation>Aucun rapport ne correspond à la recherche et aux filtres.</translation>
-        </message>
-        <message>
-            <source>{label}: {count}</source>
-            <translation>{label} : {count}</translation>
-        </message>
-        <message>
-            <source>Categories with no report, not drawn: {count}.</source>
-            <translation>Catégories sans rapport, non dessinées : {count}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashOffer</name>
-        <message>
-            <source>KP Field</source>
-            <translation>KP Field</translation>
-        </message>
-        <message>
-            <source>KP Field closed unexpectedly last time. Show the crash report?</source>
-            <translation>KP Field s'est fermé de façon inattendue la dernière fois. Afficher le rapport de plantage ?</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Afficher</translation>
-        </message>
-        <message>
-            <source>&amp;Not now</source>
-            <translation>&amp;Pas maintenant</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashReportDialog</name>
-        <message>
-            <source>Crash report — KP Field</source>
-            <translation>Rapport de plantage — KP Field</translation>
-        </message>
-        <message>
-            <source>Where KP Field was when it closed: file names, line numbers and function names. It contains nothing you wrote. You can copy it and send it to the people who support KP Field for you.</source>
-            <translation>Où en était KP Field quand il s'est fermé : noms de fichiers, numéros de ligne et noms de fonctions. Il ne contient rien de ce que vous avez écrit. Vous pouvez le copier et l'envoyer aux personnes qui assurent le support de KP Field pour vous.</translation>
-        </message>
-        <message>
-            <source>Crash report</source>
-            <translation>Rapport de plantage</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <source>Copy the crash report</source>
-            <translation>Copier le rapport de plantage</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailView</name>
-        <message>
-            <source>GPS receiver</source>
-            <translation>récepteur GPS</translation>
-        </message>
-        <message>
-            <source>photo EXIF</source>
-            <translation>EXIF de la photo</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>saisie manuelle</translation>
-        </message>
-        <message>
-            <source>map</source>
-            <translation>carte</translation>
-        </message>
-        <message>
-            <source>Army</source>
-            <translation>Armée</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Private security</source>
-            <translation>Sécurité privée</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Syndicate or militia</source>
-            <translation>Syndicat ou milice</translation>
-        </message>
-        <message>
-            <source>Officials</source>
-            <translation>Fonctionnaires</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Inconnu</translation>
-        </message>
-        <message>
-            <source>1 – low</source>
-            <translation>1 – faible</translation>
-        </message>
-        <message>
-            <source>2 – moderate</source>
-            <translation>2 – modérée</translation>
-        </message>
-        <message>
-            <source>3 – serious</source>
-            <translation>3 – grave</translation>
-        </message>
-        <message>
-            <source>4 – severe</source>
-            <translation>4 – très grave</translation>
-        </message>
-        <message>
-            <source>5 – critical</source>
-            <translation>5 – critique</translation>
-        </message>
-        <message>
-            <source>±{value} ft</source>
-            <translation>±{value} pi</translation>
-        </message>
-        <message>
-            <source>±{value} m</source>
-            <translation>±{value} m</translation>
-        </message>
-        <message>
-            <source>accuracy unknown</source>
-            <translation>précision inconnue</translation>
-        </message>
-        <message>
-            <source>Report details</source>
-            <translation>Détails du rapport</translation>
-        </message>
-        <message>
-            <source>Select a report to see it here.</source>
-            <translation>Sélectionnez un rapport pour l'afficher ici.</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>État :</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Type :</translation>
-        </message>
-        <message>
-            <source>When:</source>
-            <translation>Quand :</translation>
-        </message>
-        <message>
-            <source>Site:</source>
-            <translation>Site :</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>Lieu :</translation>
-        </message>
-        <message>
-            <source>Location:</source>
-            <translation>Position :</translation>
-        </message>
-        <message>
-            <source>People affected:</source>
-            <translation>Personnes touchées :</translation>
-        </message>
-        <message>
-            <source>Perpetrators:</source>
-            <translation>Auteurs :</translation>
-        </message>
-        <message>
-            <source>Witnesses:</source>
-            <translation>Témoins :</translation>
-        </message>
-        <message>
-            <source>Severity:</source>
-            <translation>Gravité :</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Étiquettes :</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Récit</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>Messages from coordinators</source>
-            <translation>Messages des coordinateurs</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>Received, version {version}</source>
-            <translation>Reçu, version {version}</translation>
-        </message>
-        <message>
-            <source>{state}, version {version}</source>
-            <translation>{state}, version {version}</translation>
-        </message>
-        <message>
-            <source>(unreadable)</source>
-            <translation>(illisible)</translation>
-        </message>
-        <message>
-            <source>Photo {number}</source>
-            <translation>Photo {number}</translation>
-        </message>
-        <message>
-            <source>and {count} more</source>
-            <translation>et {count} de plus</translation>
-        </message>
-        <message>
-            <source>Photos ({count})</source>
-            <translation>Photos ({count})</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Please send the original photos</source>
-            <translation>Veuillez envoyer les photos originales</translation>
-        </message>
-        <message>
-            <source>Review state</source>
-            <translation>État de l'examen</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <source>{start} to {end}</source>
-            <translation>du {start} au {end}</translation>
-        </message>
-        <message>
-            <source>about {when}</source>
-            <translation>vers {when}</translation>
-        </message>
-        <message>
-            <source>killed</source>
-            <translation>tués</translation>
-        </message>
-        <message>
-            <source>injured</source>
-            <translation>blessés</translation>
-        </message>
-        <message>
-            <source>detained</source>
-            <translation>détenus</translation>
-        </message>
-        <message>
-            <source>displaced</source>
-            <translation>déplacés</translation>
-        </message>
-        <message>
-            <source>children</source>
-            <translation>enfants</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrollDialog</name>
-        <message>
-            <source>This invitation has expired. Ask the server operator for a new one.</source>
-            <translation>Cette invitation a expiré. Demandez-en une nouvelle à l'opérateur du serveur.</translation>
-        </message>
-        <message>
-            <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
-            <translation>Cette invitation a été modifiée ou endommagée en route : sa signature ne correspond pas. Demandez à l'opérateur du serveur de la renvoyer.</translation>
-        </message>
-        <message>
-            <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
-            <translation>Ce n'est pas une invitation KP Field. Une invitation commence par KPF1-.</translation>
-        </message>
-        <message>
-            <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
-            <translation>Cette invitation est endommagée ou incomplète : elle a été tronquée ou modifiée en route. Copiez-la de nouveau en entier, ou redemandez-la.</translation>
-        </message>
-        <message>
-            <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
-            <translation>Cette invitation a déjà été utilisée. Chaque invitation ne sert qu'une fois : demandez-en une nouvelle à l'opérateur du serveur.</translation>
-        </message>
-        <message>
-            <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
-            <translation>Selon le serveur, cette invitation a expiré. Demandez-en une nouvelle à l'opérateur du serveur.</translation>
-        </message>
-        <message>
-            <source>The server does not know this invitation. Check that it is the latest one.</source>
-            <translation>Le serveur ne connaît pas cette invitation. Vérifiez que c'est la plus récente.</translation>
-        </message>
-        <message>
-            <source>This invitation is for another role.</source>
-            <translation>Cette invitation est destinée à un autre rôle.</translation>
-        </message>
-        <message>
-            <source>This device is already enrolled on that server.</source>
-            <translation>Cet appareil est déjà inscrit sur ce serveur.</translation>
-        </message>
-        <message>
-            <source>The server refused the enrolment: %1</source>
-            <translation>Le serveur a refusé l'inscription : %1</translation>
-        </message>
-        <message>
-            <source>The server's certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
-            <translation>Le certificat du serveur ne correspond pas à l'invitation. Rien n'a été envoyé. Prévenez l'opérateur du serveur.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check the connection and try again.</source>
-            <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
-        </message>
-        <message>
-            <source>This profile is already connected to a sync server.</source>
-            <translation>Ce profil est déjà connecté à un serveur de synchronisation.</translation>
-        </message>
-        <message>
-            <source>Connect to a sync server</source>
-            <translation>Se connecter à un serveur de synchronisation</translation>
-        </message>
-        <message>
-            <source>Paste the invitation the server operator sent you, or open the file it came in.</source>
-            <translation>Collez l'invitation que l'opérateur du serveur vous a envoyée, ou ouvrez le fichier qui la contient.</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>Invitation</translation>
-        </message>
-        <message>
-            <source>&amp;Open invitation file…</source>
-            <translation>&amp;Ouvrir un fichier d'invitation…</translation>
-        </message>
-        <message>
-            <source>Open an invitation file</source>
-            <translation>Ouvrir un fichier d'invitation</translation>
-        </message>
-        <message>
-            <source>Server key fingerprint</source>
-            <translation>Empreinte de la clé du serveur</translation>
-        </message>
-        <message>
-            <source>Name of this device</source>
-            <translation>Nom de cet appareil</translation>
-        </message>
-        <message>
-            <source>Before you connect, read the fingerprint aloud with the server operator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
-            <translation>Avant de vous connecter, lisez l'empreinte à voix haute avec l'opérateur du serveur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l'invitation est peut-être falsifiée.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Connecting</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>Serveur :</translation>
-        </message>
-        <message>
-            <source>Server key fingerprint:</source>
-            <translation>Empreinte de la clé du serveur :</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Rôle :</translation>
-        </message>
-        <message>
-            <source>Device &amp;name:</source>
-            <translation>&amp;Nom de l'appareil :</translation>
-        </message>
-        <message>
-            <source>The fingerprints match — &amp;connect</source>
-            <translation>Les empreintes correspondent — se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>Connect to this server</source>
-            <translation>Se connecter à ce serveur</translation>
-        </message>
-        <message>
-            <source>Open an invitation</source>
-            <translation>Ouvrir une invitation</translation>
-        </message>
-        <message>
-            <source>Invitations (*.txt *.kpf);;All files (*)</source>
-            <translation>Invitations (*.txt *.kpf);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Coordinateur</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Observateur</translation>
-        </message>
-        <message>
-            <source>The invitation is valid. Compare the fingerprint before you connect.</source>
-            <translation>L'invitation est valide. Comparez l'empreinte avant de vous connecter.</translation>
-        </message>
-        <message>
-            <source>Connecting to the server…</source>
-            <translation>Connexion au serveur…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterWidget</name>
-        <message>
-            <source>Search reports (Ctrl+F)</source>
-            <translation>Rechercher dans les rapports (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search reports</source>
-            <translation>Rechercher dans les rapports</translation>
-        </message>
-        <message>
-            <source>Filter by incident type</source>
-            <translation>Filtrer par type d'incident</translation>
-        </message>
-        <message>
-            <source>Filter by state</source>
-            <translation>Filtrer par état</translation>
-        </message>
-        <message>
-            <source>Filter by site</source>
-            <translation>Filtrer par site</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Du</translation>
-        </message>
-        <message>
-            <source>Filter from a date</source>
-            <translation>Filtrer à partir d'une date</translation>
-        </message>
-        <message>
-            <source>From date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;Au</translation>
-        </message>
-        <message>
-            <source>Filter up to a date</source>
-            <translation>Filtrer jusqu'à une date</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <source>&amp;Inbox (unread only)</source>
-            <translation>&amp;Boîte de réception (non lus uniquement)</translation>
-        </message>
-        <message>
-            <source>Show only unread reports</source>
-            <translation>N'afficher que les rapports non lus</translation>
-        </message>
-        <message>
-            <source>Filter by review state</source>
-            <translation>Filtrer par état de l'examen</translation>
-        </message>
-        <message>
-            <source>Any review state</source>
-            <translation>Tous les états de l'examen</translation>
-        </message>
-        <message>
-            <source>Filter by monitor (device)</source>
-            <translation>Filtrer par observateur (appareil)</translation>
-        </message>
-        <message>
-            <source>All monitors</source>
-            <translation>Tous les observateurs</translation>
-        </message>
-        <message>
-            <source>Filter by verification result</source>
-            <translation>Filtrer par résultat de la vérification</translation>
-        </message>
-        <message>
-            <source>Any verification</source>
-            <translation>Tous les résultats de vérification</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <source>Newest version quarantined</source>
-            <translation>Dernière version en quarantaine</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <source>Any state</source>
-            <translation>Tous les états</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>Tous les sites</translation>
-        </message>
-        <message>
-            <source>{label} (revoked)</source>
-            <translation>{label} (révoqué)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Welcome to KP Field</source>
-            <translation>Bienvenue dans KP Field</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Welcome to KP Field&lt;/h3&gt;&lt;p&gt;KP Field keeps your incident reports and photos &lt;b&gt;encrypted&lt;/b&gt; on this computer. Your passphrase is the only way to open them: if the computer is lost or taken, nobody can read them without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The passphrase cannot be recovered or reset.&lt;/b&gt; If you forget it, the reports are lost for good. Choose several unrelated words that you will remember, and never write it down next to the computer.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Bienvenue dans KP Field&lt;/h3&gt;&lt;p&gt;KP Field conserve vos rapports d'incidents et vos photos &lt;b&gt;chiffrés&lt;/b&gt; sur cet ordinateur. Votre phrase secrète est le seul moyen de les ouvrir : si l'ordinateur est perdu ou saisi, personne ne peut les lire sans elle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La phrase secrète ne peut être ni récupérée ni réinitialisée.&lt;/b&gt; Si vous l'oubliez, les rapports sont perdus pour de bon. Choisissez plusieurs mots sans rapport entre eux dont vous vous souviendrez, et ne la notez jamais à côté de l'ordinateur.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Nouvelle phrase secrète</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Répétez la phrase secrète</translation>
-        </message>
-        <message>
-            <source>S&amp;how the passphrase</source>
-            <translation>A&amp;fficher la phrase secrète</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Robustesse de la phrase secrète</translation>
-        </message>
-        <message>
-            <source>&amp;Monitor: I document incidents in the field</source>
-            <translation>&amp;Observateur : je documente des incidents sur le terrain</translation>
-        </message>
-        <message>
-            <source>C&amp;oordinator: I receive and review monitors' reports</source>
-            <translation>Coor&amp;dinateur : je reçois et j'examine les rapports des observateurs</translation>
-        </message>
-        <message>
-            <source>This profile is for:</source>
-            <translation>Ce profil est destiné à :</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Répétez-la :</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Robustesse :</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Creating your encrypted profile. This takes a few seconds…</source>
-            <translation>Création de votre profil chiffré. Cela prend quelques secondes…</translation>
-        </message>
-        <message>
-            <source>Creating the profile</source>
-            <translation>Création du profil</translation>
-        </message>
-        <message>
-            <source>&amp;Create profile</source>
-            <translation>&amp;Créer le profil</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Use at least {count} characters; several unrelated words work well.</source>
-            <translation>Utilisez au moins {count} caractères ; plusieurs mots sans rapport entre eux conviennent bien.</translation>
-        </message>
-        <message>
-            <source>Too short: use at least {count} characters.</source>
-            <translation>Trop courte : utilisez au moins {count} caractères.</translation>
-        </message>
-        <message>
-            <source>Too easy to guess: add more unrelated words.</source>
-            <translation>Trop facile à deviner : ajoutez d'autres mots sans rapport entre eux.</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Robuste</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <source>The two passphrases match.</source>
-            <translation>Les deux phrases secrètes sont identiques.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are different.</source>
-            <translation>Les deux phrases secrètes sont différentes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocationWidget</name>
-        <message>
-            <source>Location</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Location source</source>
-            <translation>Source de la position</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>Clear the location</source>
-            <translation>Effacer la position</translation>
-        </message>
-        <message>
-            <source>Type coordinates, e.g. -17.6478, 31.4861 or 17°38'52"S 31°29'10"E</source>
-            <translation>Saisissez des coordonnées, p. ex. -17.6478, 31.4861 ou 17°38'52"S 31°29'10"E</translation>
-        </message>
-        <message>
-            <source>Coordinates typed by hand</source>
-            <translation>Coordonnées saisies à la main</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Appliquer</translation>
-        </message>
-        <message>
-            <source>Set the typed coordinates</source>
-            <translation>Appliquer les coordonnées saisies</translation>
-        </message>
-        <message>
-            <source>Coordinates check</source>
-            <translation>Vérification des coordonnées</translation>
-        </message>
-        <message>
-            <source>Use &amp;GPS receiver</source>
-            <translation>Utiliser le récepteur &amp;GPS</translation>
-        </message>
-        <message>
-            <source>Use GPS receiver</source>
-            <translation>Utiliser le récepteur GPS</translation>
-        </message>
-        <message>
-            <source>This computer's location service</source>
-            <translation>Service de localisation de cet ordinateur</translation>
-        </message>
-        <message>
-            <source>NMEA device</source>
-            <translation>Appareil NMEA</translation>
-        </message>
-        <message>
-            <source>Replay an NMEA log file…</source>
-            <translation>Rejouer un fichier journal NMEA…</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <source>Stop waiting for the GPS receiver</source>
-            <translation>Ne plus attendre le récepteur GPS</translation>
-        </message>
-        <message>
-            <source>From &amp;photo</source>
-            <translation>Depuis la &amp;photo</translation>
-        </message>
-        <message>
-            <source>Take the location from an attached photo</source>
-            <translation>Prendre la position d'une photo jointe</translation>
-        </message>
-        <message>
-            <source>GPS status</source>
-            <translation>État du GPS</translation>
-        </message>
-        <message>
-            <source>Reading the NMEA log…</source>
-            <translation>Lecture du journal NMEA…</translation>
-        </message>
-        <message>
-            <source>Waiting for the receiver on %s…</source>
-            <translation>En attente du récepteur sur %s…</translation>
-        </message>
-        <message>
-            <source>No location yet</source>
-            <translation>Pas encore de position</translation>
-        </message>
-        <message>
-            <source>Source: %s</source>
-            <translation>Source : %s</translation>
-        </message>
-        <message>
-            <source>photo %d</source>
-            <translation>photo %d</translation>
-        </message>
-        <message>
-            <source>No attached photo carries a GPS position.</source>
-            <translation>Aucune photo jointe ne porte de position GPS.</translation>
-        </message>
-        <message>
-            <source>%s — press Enter to use it.</source>
-            <translation>%s — appuyez sur Entrée pour l'utiliser.</translation>
-        </message>
-        <message>
-            <source>Asking this computer's location service…</source>
-            <translation>Interrogation du service de localisation de cet ordinateur…</translation>
-        </message>
-        <message>
-            <source>This computer has no location service. Choose an NMEA device or type the coordinates.</source>
-            <translation>Cet ordinateur n'a pas de service de localisation. Choisissez un appareil NMEA ou saisissez les coordonnées.</translation>
-        </message>
-        <message>
-            <source>No serial device found</source>
-            <translation>Aucun appareil série trouvé</translation>
-        </message>
-        <message>
-            <source>Replay an NMEA log</source>
-            <translation>Rejouer un journal NMEA</translation>
-        </message>
-        <message>
-            <source>NMEA logs (*.log *.nmea *.txt);;All files (*)</source>
-            <translation>Journaux NMEA (*.log *.nmea *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>Arrêté.</translation>
-        </message>
-        <message>
-            <source>Position from the GPS receiver: %s</source>
-            <translation>Position du récepteur GPS : %s</translation>
-        </message>
-        <message>
-            <source>No position. %s
+<context>
+    <name>App</name>
+    <message>
+        <source>The key could not be remembered on this computer.</source>
+        <translation>La clé n&apos;a pas pu être mémorisée sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsDock</name>
+    <message>
+        <source>Counting reports…</source>
+        <translation>Décompte des rapports…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts ({shortcut})</source>
+        <translation>Afficher ou masquer les graphiques ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>By perpetrator</source>
+        <translation>Par auteur</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Afficher en &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show the counts as a table</source>
+        <translation>Afficher les nombres sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Bar chart of report counts</source>
+        <translation>Diagramme en barres du nombre de rapports</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Report counts</source>
+        <translation>Nombre de rapports</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Autres sites</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(sans site)</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun renseigné</translation>
+    </message>
+    <message>
+        <source>Reports: {count}</source>
+        <translation>Rapports : {count}</translation>
+    </message>
+    <message>
+        <source>A report with several types counts once for each.</source>
+        <translation>Un rapport qui a plusieurs types compte une fois pour chacun.</translation>
+    </message>
+    <message>
+        <source>Month of the incident (of writing, if its date is unknown), in this computer&apos;s time zone.</source>
+        <translation>Mois de l&apos;incident (ou de la rédaction, si sa date est inconnue), dans le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The sites with most reports; the others are added up.</source>
+        <translation>Les sites qui ont le plus de rapports ; les autres sont additionnés.</translation>
+    </message>
+    <message>
+        <source>A report counts once for each kind of perpetrator it names.</source>
+        <translation>Un rapport compte une fois pour chaque catégorie d&apos;auteur qu&apos;il mentionne.</translation>
+    </message>
+    <message>
+        <source>The dates span more than 50 years, so only months with reports are shown: check for a mistyped year.</source>
+        <translation>Les dates s&apos;étendent sur plus de 50 ans : seuls les mois qui ont des rapports sont donc affichés. Vérifiez qu&apos;aucune année n&apos;a été mal saisie.</translation>
+    </message>
+    <message>
+        <source>Counting reports…</source>
+        <translation>Décompte des rapports…</translation>
+    </message>
+    <message>
+        <source>No report matches the search and filters.</source>
+        <translation>Aucun rapport ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <source>Categories with no report, not drawn: {count}.</source>
+        <translation>Catégories sans rapport, non dessinées : {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashOffer</name>
+    <message>
+        <source>KP Field</source>
+        <translation>KP Field</translation>
+    </message>
+    <message>
+        <source>KP Field closed unexpectedly last time. Show the crash report?</source>
+        <translation>KP Field s&apos;est fermé de façon inattendue la dernière fois. Afficher le rapport de plantage ?</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Crash report — KP Field</source>
+        <translation>Rapport de plantage — KP Field</translation>
+    </message>
+    <message>
+        <source>Where KP Field was when it closed: file names, line numbers and function names. It contains nothing you wrote. You can copy it and send it to the people who support KP Field for you.</source>
+        <translation>Où en était KP Field quand il s&apos;est fermé : noms de fichiers, numéros de ligne et noms de fonctions. Il ne contient rien de ce que vous avez écrit. Vous pouvez le copier et l&apos;envoyer aux personnes qui assurent le support de KP Field pour vous.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Rapport de plantage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the crash report</source>
+        <translation>Copier le rapport de plantage</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>GPS receiver</source>
+        <translation>récepteur GPS</translation>
+    </message>
+    <message>
+        <source>photo EXIF</source>
+        <translation>EXIF de la photo</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>Army</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Private security</source>
+        <translation>Sécurité privée</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Syndicate or militia</source>
+        <translation>Syndicat ou milice</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Fonctionnaires</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – faible</translation>
+    </message>
+    <message>
+        <source>2 – moderate</source>
+        <translation>2 – modérée</translation>
+    </message>
+    <message>
+        <source>3 – serious</source>
+        <translation>3 – grave</translation>
+    </message>
+    <message>
+        <source>4 – severe</source>
+        <translation>4 – très grave</translation>
+    </message>
+    <message>
+        <source>5 – critical</source>
+        <translation>5 – critique</translation>
+    </message>
+    <message>
+        <source>±{value} ft</source>
+        <translation>±{value} pi</translation>
+    </message>
+    <message>
+        <source>±{value} m</source>
+        <translation>±{value} m</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>précision inconnue</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Détails du rapport</translation>
+    </message>
+    <message>
+        <source>Select a report to see it here.</source>
+        <translation>Sélectionnez un rapport pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Position :</translation>
+    </message>
+    <message>
+        <source>People affected:</source>
+        <translation>Personnes touchées :</translation>
+    </message>
+    <message>
+        <source>Perpetrators:</source>
+        <translation>Auteurs :</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Témoins :</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Messages from coordinators</source>
+        <translation>Messages des coordinateurs</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Received, version {version}</source>
+        <translation>Reçu, version {version}</translation>
+    </message>
+    <message>
+        <source>{state}, version {version}</source>
+        <translation>{state}, version {version}</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Photo {number}</source>
+        <translation>Photo {number}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Photos ({count})</source>
+        <translation>Photos ({count})</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Please send the original photos</source>
+        <translation>Veuillez envoyer les photos originales</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>about {when}</source>
+        <translation>vers {when}</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>tués</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>blessés</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>détenus</translation>
+    </message>
+    <message>
+        <source>displaced</source>
+        <translation>déplacés</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>enfants</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>This invitation has expired. Ask the server operator for a new one.</source>
+        <translation>Cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
+        <translation>Cette invitation a été modifiée ou endommagée en route : sa signature ne correspond pas. Demandez à l&apos;opérateur du serveur de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
+        <translation>Ce n&apos;est pas une invitation KP Field. Une invitation commence par KPF1-.</translation>
+    </message>
+    <message>
+        <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
+        <translation>Cette invitation est endommagée ou incomplète : elle a été tronquée ou modifiée en route. Copiez-la de nouveau en entier, ou redemandez-la.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
+        <translation>Cette invitation a déjà été utilisée. Chaque invitation ne sert qu&apos;une fois : demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
+        <translation>Selon le serveur, cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invitation. Check that it is the latest one.</source>
+        <translation>Le serveur ne connaît pas cette invitation. Vérifiez que c&apos;est la plus récente.</translation>
+    </message>
+    <message>
+        <source>This invitation is for another role.</source>
+        <translation>Cette invitation est destinée à un autre rôle.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled on that server.</source>
+        <translation>Cet appareil est déjà inscrit sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment: %1</source>
+        <translation>Le serveur a refusé l&apos;inscription : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
+        <translation>Le certificat du serveur ne correspond pas à l&apos;invitation. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to a sync server.</source>
+        <translation>Ce profil est déjà connecté à un serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Connect to a sync server</source>
+        <translation>Se connecter à un serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Paste the invitation the server operator sent you, or open the file it came in.</source>
+        <translation>Collez l&apos;invitation que l&apos;opérateur du serveur vous a envoyée, ou ouvrez le fichier qui la contient.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Open invitation file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>Open an invitation file</source>
+        <translation>Ouvrir un fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Server key fingerprint</source>
+        <translation>Empreinte de la clé du serveur</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <source>Before you connect, read the fingerprint aloud with the server operator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
+        <translation>Avant de vous connecter, lisez l&apos;empreinte à voix haute avec l&apos;opérateur du serveur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l&apos;invitation est peut-être falsifiée.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Server key fingerprint:</source>
+        <translation>Empreinte de la clé du serveur :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Nom de l&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>The fingerprints match — &amp;connect</source>
+        <translation>Les empreintes correspondent — se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect to this server</source>
+        <translation>Se connecter à ce serveur</translation>
+    </message>
+    <message>
+        <source>Open an invitation</source>
+        <translation>Ouvrir une invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.txt *.kpf);;All files (*)</source>
+        <translation>Invitations (*.txt *.kpf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>The invitation is valid. Compare the fingerprint before you connect.</source>
+        <translation>L&apos;invitation est valide. Comparez l&apos;empreinte avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterWidget</name>
+    <message>
+        <source>Search reports (Ctrl+F)</source>
+        <translation>Rechercher dans les rapports (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Rechercher dans les rapports</translation>
+    </message>
+    <message>
+        <source>Filter by incident type</source>
+        <translation>Filtrer par type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>Filtrer par site</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrer à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Filtrer jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox (unread only)</source>
+        <translation>&amp;Boîte de réception (non lus uniquement)</translation>
+    </message>
+    <message>
+        <source>Show only unread reports</source>
+        <translation>N&apos;afficher que les rapports non lus</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrer par état de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Tous les états de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Filter by monitor (device)</source>
+        <translation>Filtrer par observateur (appareil)</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Tous les observateurs</translation>
+    </message>
+    <message>
+        <source>Filter by verification result</source>
+        <translation>Filtrer par résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>Tous les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Newest version quarantined</source>
+        <translation>Dernière version en quarantaine</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>{label} (revoked)</source>
+        <translation>{label} (révoqué)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to KP Field</source>
+        <translation>Bienvenue dans KP Field</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KP Field&lt;/h3&gt;&lt;p&gt;KP Field keeps your incident reports and photos &lt;b&gt;encrypted&lt;/b&gt; on this computer. Your passphrase is the only way to open them: if the computer is lost or taken, nobody can read them without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The passphrase cannot be recovered or reset.&lt;/b&gt; If you forget it, the reports are lost for good. Choose several unrelated words that you will remember, and never write it down next to the computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue dans KP Field&lt;/h3&gt;&lt;p&gt;KP Field conserve vos rapports d&apos;incidents et vos photos &lt;b&gt;chiffrés&lt;/b&gt; sur cet ordinateur. Votre phrase secrète est le seul moyen de les ouvrir : si l&apos;ordinateur est perdu ou saisi, personne ne peut les lire sans elle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La phrase secrète ne peut être ni récupérée ni réinitialisée.&lt;/b&gt; Si vous l&apos;oubliez, les rapports sont perdus pour de bon. Choisissez plusieurs mots sans rapport entre eux dont vous vous souviendrez, et ne la notez jamais à côté de l&apos;ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation>A&amp;fficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor: I document incidents in the field</source>
+        <translation>&amp;Observateur : je documente des incidents sur le terrain</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I receive and review monitors&apos; reports</source>
+        <translation>Coor&amp;dinateur : je reçois et j&apos;examine les rapports des observateurs</translation>
+    </message>
+    <message>
+        <source>This profile is for:</source>
+        <translation>Ce profil est destiné à :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted profile. This takes a few seconds…</source>
+        <translation>Création de votre profil chiffré. Cela prend quelques secondes…</translation>
+    </message>
+    <message>
+        <source>Creating the profile</source>
+        <translation>Création du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Créer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; several unrelated words work well.</source>
+        <translation>Utilisez au moins {count} caractères ; plusieurs mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>Trop courte : utilisez au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases secrètes sont identiques.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBrowser</name>
+    <message>
+        <source>Web links are not opened from KP Field: {url}</source>
+        <translation>Les liens web ne sont pas ouverts depuis KP Field : {url}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KP Field — User guide</source>
+        <translation>KP Field — Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of KP Field.</source>
+        <translation>La documentation n&apos;est pas installée avec cette copie de KP Field.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Secure offline documentation of incidents in mining areas.&lt;/p&gt;&lt;p&gt;Licence: {licence}.&lt;/p&gt;&lt;p&gt;This profile&apos;s reports, photos and keys are stored encrypted in:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The window layout and the language are kept in this computer&apos;s settings for KP Field; never report content.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Documentation sécurisée et hors ligne d&apos;incidents dans les zones minières.&lt;/p&gt;&lt;p&gt;Licence : {licence}.&lt;/p&gt;&lt;p&gt;Les rapports, photos et clés de ce profil sont enregistrés chiffrés dans :&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La disposition des fenêtres et la langue sont gardées dans les réglages de KP Field sur cet ordinateur ; jamais le contenu des rapports.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About KP Field</source>
+        <translation>À propos de KP Field</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The documentation shipped with KP Field</source>
+        <translation>La documentation fournie avec KP Field</translation>
+    </message>
+    <message>
+        <source>&amp;About KP Field</source>
+        <translation>À &amp;propos de KP Field</translation>
+    </message>
+    <message>
+        <source>Version, licence and where the data lives</source>
+        <translation>Version, licence et emplacement des données</translation>
+    </message>
+</context>
+<context>
+    <name>LocationWidget</name>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Location source</source>
+        <translation>Source de la position</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the location</source>
+        <translation>Effacer la position</translation>
+    </message>
+    <message>
+        <source>Type coordinates, e.g. -17.6478, 31.4861 or 17°38&apos;52&quot;S 31°29&apos;10&quot;E</source>
+        <translation>Saisissez des coordonnées, p. ex. -17.6478, 31.4861 ou 17°38&apos;52&quot;S 31°29&apos;10&quot;E</translation>
+    </message>
+    <message>
+        <source>Coordinates typed by hand</source>
+        <translation>Coordonnées saisies à la main</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Set the typed coordinates</source>
+        <translation>Appliquer les coordonnées saisies</translation>
+    </message>
+    <message>
+        <source>Coordinates check</source>
+        <translation>Vérification des coordonnées</translation>
+    </message>
+    <message>
+        <source>Use &amp;GPS receiver</source>
+        <translation>Utiliser le récepteur &amp;GPS</translation>
+    </message>
+    <message>
+        <source>Use GPS receiver</source>
+        <translation>Utiliser le récepteur GPS</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s location service</source>
+        <translation>Service de localisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>NMEA device</source>
+        <translation>Appareil NMEA</translation>
+    </message>
+    <message>
+        <source>Replay an NMEA log file…</source>
+        <translation>Rejouer un fichier journal NMEA…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the GPS receiver</source>
+        <translation>Ne plus attendre le récepteur GPS</translation>
+    </message>
+    <message>
+        <source>From &amp;photo</source>
+        <translation>Depuis la &amp;photo</translation>
+    </message>
+    <message>
+        <source>Take the location from an attached photo</source>
+        <translation>Prendre la position d&apos;une photo jointe</translation>
+    </message>
+    <message>
+        <source>GPS status</source>
+        <translation>État du GPS</translation>
+    </message>
+    <message>
+        <source>Reading the NMEA log…</source>
+        <translation>Lecture du journal NMEA…</translation>
+    </message>
+    <message>
+        <source>Waiting for the receiver on %s…</source>
+        <translation>En attente du récepteur sur %s…</translation>
+    </message>
+    <message>
+        <source>No location yet</source>
+        <translation>Pas encore de position</translation>
+    </message>
+    <message>
+        <source>Source: %s</source>
+        <translation>Source : %s</translation>
+    </message>
+    <message>
+        <source>photo %d</source>
+        <translation>photo %d</translation>
+    </message>
+    <message>
+        <source>No attached photo carries a GPS position.</source>
+        <translation>Aucune photo jointe ne porte de position GPS.</translation>
+    </message>
+    <message>
+        <source>%s — press Enter to use it.</source>
+        <translation>%s — appuyez sur Entrée pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Asking this computer&apos;s location service…</source>
+        <translation>Interrogation du service de localisation de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>This computer has no location service. Choose an NMEA device or type the coordinates.</source>
+        <translation>Cet ordinateur n&apos;a pas de service de localisation. Choisissez un appareil NMEA ou saisissez les coordonnées.</translation>
+    </message>
+    <message>
+        <source>No serial device found</source>
+        <translation>Aucun appareil série trouvé</translation>
+    </message>
+    <message>
+        <source>Replay an NMEA log</source>
+        <translation>Rejouer un journal NMEA</translation>
+    </message>
+    <message>
+        <source>NMEA logs (*.log *.nmea *.txt);;All files (*)</source>
+        <translation>Journaux NMEA (*.log *.nmea *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Position from the GPS receiver: %s</source>
+        <translation>Position du récepteur GPS : %s</translation>
+    </message>
+    <message>
+        <source>No position. %s
 Move to open sky and try again, or type the coordinates.</source>
-            <translation>Pas de position. %s
+        <translation>Pas de position. %s
 Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</translation>
-        </message>
-        <message>
-            <source>Position from a photo</source>
-            <translation>Position tirée d'une photo</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>Undo: do not use the photo's position</source>
-            <translation>Annuler : ne pas utiliser la position de la photo</translation>
-        </message>
-        <message>
-            <source>Location taken from the photo {name} (the GPS position in its EXIF data).</source>
-            <translation>Position prise de la photo {name} (la position GPS de ses données EXIF).</translation>
-        </message>
-        <message>
-            <source>The photo {name} was taken {distance} from the report's location (its EXIF GPS). The location was not changed; “From photo” uses the photo's position.</source>
-            <translation>La photo {name} a été prise à {distance} de la position du rapport (selon son GPS EXIF). La position n'a pas été modifiée ; « Depuis une photo » utilise celle de la photo.</translation>
-        </message>
-        <message>
-            <source>No known mining area matches the site to compare it with: check it on the map.</source>
-            <translation>Aucune zone minière connue ne correspond au site pour comparer : vérifiez-la sur la carte.</translation>
-        </message>
-        <message>
-            <source>It is {distance} from {site}: check that the photo was taken there.</source>
-            <translation>Elle est à {distance} de {site} : vérifiez que la photo a bien été prise là.</translation>
-        </message>
-        <message>
-            <source>It is within about {distance} of the centre of {site}.</source>
-            <translation>Elle est à environ {distance} du centre de {site}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>KP Field</source>
-            <translation>KP Field</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Quarantined envelopes</source>
-            <translation>Enveloppes en quarantaine</translation>
-        </message>
-        <message>
-            <source>&amp;New report</source>
-            <translation>&amp;Nouveau rapport</translation>
-        </message>
-        <message>
-            <source>&amp;Open report</source>
-            <translation>&amp;Ouvrir le rapport</translation>
-        </message>
-        <message>
-            <source>Re&amp;view report</source>
-            <translation>&amp;Examiner le rapport</translation>
-        </message>
-        <message>
-            <source>&amp;Quarantine ({count})…</source>
-            <translation>&amp;Quarantaine ({count})…</translation>
-        </message>
-        <message>
-            <source>&amp;Quarantine…</source>
-            <translation>&amp;Quarantaine…</translation>
-        </message>
-        <message>
-            <source>{count} in quarantine</source>
-            <translation>{count} en quarantaine</translation>
-        </message>
-        <message>
-            <source>Envelopes that failed a check: View → Quarantine (Ctrl+Shift+Q)</source>
-            <translation>Enveloppes qui ont échoué à une vérification : Affichage → Quarantaine (Ctrl+Shift+Q)</translation>
-        </message>
-        <message>
-            <source>Message sent.</source>
-            <translation>Message envoyé.</translation>
-        </message>
-        <message>
-            <source>Open the selected report (Enter)</source>
-            <translation>Ouvrir le rapport sélectionné (Entrée)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Verrouiller</translation>
-        </message>
-        <message>
-            <source>Lock KP Field now</source>
-            <translation>Verrouiller KP Field maintenant</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Ac&amp;tualiser</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Report &amp;list</source>
-            <translation>&amp;Liste des rapports</translation>
-        </message>
-        <message>
-            <source>Report &amp;details</source>
-            <translation>&amp;Détails du rapport</translation>
-        </message>
-        <message>
-            <source>&amp;Message the monitor…</source>
-            <translation>&amp;Message à l'observateur…</translation>
-        </message>
-        <message>
-            <source>Ask the monitor a question or request the original photos</source>
-            <translation>Poser une question à l'observateur ou demander les photos originales</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;unread</source>
-            <translation>Marquer comme &amp;non lu</translation>
-        </message>
-        <message>
-            <source>Re&amp;view panel</source>
-            <translation>&amp;Panneau d'examen</translation>
-        </message>
-        <message>
-            <source>&amp;Report</source>
-            <translation>&amp;Rapport</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>&amp;Connect to a sync server…</source>
-            <translation>Se &amp;connecter à un serveur de synchronisation…</translation>
-        </message>
-        <message>
-            <source>Loading reports…</source>
-            <translation>Chargement des rapports…</translation>
-        </message>
-        <message>
-            <source>{count} reports</source>
-            <translation>{count} rapports</translation>
-        </message>
-        <message>
-            <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
-            <translation>Aucun rapport reçu pour l'instant. Synchronisez (Ctrl+Shift+S) pour les récupérer.</translation>
-        </message>
-        <message>
-            <source>No reports yet. Press Ctrl+N to write the first one.</source>
-            <translation>Aucun rapport pour l'instant. Appuyez sur Ctrl+N pour écrire le premier.</translation>
-        </message>
-        <message>
-            <source>No report matches the search and filters.</source>
-            <translation>Aucun rapport ne correspond à la recherche et aux filtres.</translation>
-        </message>
-        <message>
-            <source>The report editor is not available in this version.</source>
-            <translation>L'éditeur de rapports n'est pas disponible dans cette version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapDock</name>
-        <message>
-            <source>Map</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>&amp;Map</source>
-            <translation>&amp;Carte</translation>
-        </message>
-        <message>
-            <source>Show the map of reports (Ctrl+Shift+M)</source>
-            <translation>Afficher la carte des rapports (Ctrl+Shift+M)</translation>
-        </message>
-        <message>
-            <source>Show or hide the map of reports (Ctrl+Shift+M)</source>
-            <translation>Afficher ou masquer la carte des rapports (Ctrl+Shift+M)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapLegend</name>
-        <message>
-            <source>Map legend</source>
-            <translation>Légende de la carte</translation>
-        </message>
-        <message>
-            <source>Others ({count})</source>
-            <translation>Autres ({count})</translation>
-        </message>
-        <message>
-            <source>Mining area (approximate)</source>
-            <translation>Zone minière (approximative)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapPanel</name>
-        <message>
-            <source>Colour the points by</source>
-            <translation>Colorer les points selon</translation>
-        </message>
-        <message>
-            <source>Incident type</source>
-            <translation>Type d'incident</translation>
-        </message>
-        <message>
-            <source>Review state</source>
-            <translation>État de l'examen</translation>
-        </message>
-        <message>
-            <source>Draft or ready</source>
-            <translation>Brouillon ou prêt</translation>
-        </message>
-        <message>
-            <source>&amp;Colour by:</source>
-            <translation>&amp;Colorer selon :</translation>
-        </message>
-        <message>
-            <source>Reports on the map</source>
-            <translation>Rapports sur la carte</translation>
-        </message>
-        <message>
-            <source>+</source>
-            <translation>+</translation>
-        </message>
-        <message>
-            <source>Zoom in (+)</source>
-            <translation>Zoomer (+)</translation>
-        </message>
-        <message>
-            <source>−</source>
-            <translation>−</translation>
-        </message>
-        <message>
-            <source>Zoom out (-)</source>
-            <translation>Dézoomer (-)</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Show every report on the map (Home)</source>
-            <translation>Afficher tous les rapports sur la carte (Home)</translation>
-        </message>
-        <message>
-            <source>Reports on the map: {shown}; without a location: {missing}</source>
-            <translation>Rapports sur la carte : {shown} ; sans position : {missing}</translation>
-        </message>
-        <message>
-            <source>Reports on the map: {shown}</source>
-            <translation>Rapports sur la carte : {shown}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapView</name>
-        <message>
-            <source>Map of reports</source>
-            <translation>Carte des rapports</translation>
-        </message>
-        <message>
-            <source>Not reviewed</source>
-            <translation>Non examiné</translation>
-        </message>
-        <message>
-            <source>No type</source>
-            <translation>Sans type</translation>
-        </message>
-        <message>
-            <source>Reports at this place</source>
-            <translation>Rapports à cet endroit</translation>
-        </message>
-        <message>
-            <source>(untitled report)</source>
-            <translation>(rapport sans titre)</translation>
-        </message>
-        <message>
-            <source>…and {count} more: zoom in or filter the list</source>
-            <translation>…et {count} de plus : zoomez ou filtrez la liste</translation>
-        </message>
-        <message>
-            <source>{count} reports</source>
-            <translation>{count} rapports</translation>
-        </message>
-        <message>
-            <source>Borders: Natural Earth. Mining areas approximate.</source>
-            <translation>Frontières : Natural Earth. Zones minières approximatives.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageDialog</name>
-        <message>
-            <source>The server's certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
-            <translation>Le certificat du serveur ne correspond pas au certificat enregistré. Rien n'a été envoyé ; n'utilisez pas ce réseau.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
-            <translation>Le serveur est injoignable : le message n'a donc pas été envoyé. Réessayez quand vous aurez une connexion.</translation>
-        </message>
-        <message>
-            <source>Message the monitor</source>
-            <translation>Écrire à l'observateur</translation>
-        </message>
-        <message>
-            <source>Sent encrypted to the device that sent this report; the monitor sees it on the report after their next sync. Internal notes are never sent.</source>
-            <translation>Envoyé chiffré à l'appareil qui a envoyé ce rapport ; l'observateur le voit sur le rapport après sa prochaine synchronisation. Les notes internes ne sont jamais envoyées.</translation>
-        </message>
-        <message>
-            <source>&amp;Question (for example: what time exactly?)</source>
-            <translation>&amp;Question (par exemple : à quelle heure exactement ?)</translation>
-        </message>
-        <message>
-            <source>&amp;Request the original photos</source>
-            <translation>&amp;Demander les photos originales</translation>
-        </message>
-        <message>
-            <source>Tell the monitor the review &amp;state:</source>
-            <translation>Communiquer l'é&amp;tat de l'examen :</translation>
-        </message>
-        <message>
-            <source>Review state to send</source>
-            <translation>État de l'examen à envoyer</translation>
-        </message>
-        <message>
-            <source>Message text</source>
-            <translation>Texte du message</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>S&amp;end</source>
-            <translation>&amp;Envoyer</translation>
-        </message>
-        <message>
-            <source>Your question</source>
-            <translation>Votre question</translation>
-        </message>
-        <message>
-            <source>Please send the original photos of this report, not the reduced ones.</source>
-            <translation>Veuillez envoyer les photos originales de ce rapport, et non les versions réduites.</translation>
-        </message>
-        <message>
-            <source>Optional: a few words on the decision</source>
-            <translation>Facultatif : quelques mots sur la décision</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Envoi…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleAffectedWidget</name>
-        <message>
-            <source>&amp;Killed</source>
-            <translation>&amp;Tués</translation>
-        </message>
-        <message>
-            <source>&amp;Injured</source>
-            <translation>&amp;Blessés</translation>
-        </message>
-        <message>
-            <source>&amp;Detained</source>
-            <translation>&amp;Détenus</translation>
-        </message>
-        <message>
-            <source>Dis&amp;placed</source>
-            <translation>Dé&amp;placés</translation>
-        </message>
-        <message>
-            <source>C&amp;hildren among them</source>
-            <translation>Dont &amp;enfants</translation>
-        </message>
-        <message>
-            <source>A dash means not known (different from 0).</source>
-            <translation>Un tiret signifie inconnu (différent de 0).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerpetratorsWidget</name>
-        <message>
-            <source>Perpetrator category</source>
-            <translation>Catégorie d'auteur</translation>
-        </message>
-        <message>
-            <source>Description (unit, uniform, vehicle, names if known)</source>
-            <translation>Description (unité, uniforme, véhicule, noms si connus)</translation>
-        </message>
-        <message>
-            <source>Perpetrator description</source>
-            <translation>Description de l'auteur</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoGridWidget</name>
-        <message>
-            <source>Photos (Enter opens the viewer, Delete removes)</source>
-            <translation>Photos (Entrée ouvre la visionneuse, Suppr retire)</translation>
-        </message>
-        <message>
-            <source>&amp;Add photos…</source>
-            <translation>&amp;Ajouter des photos…</translation>
-        </message>
-        <message>
-            <source>Add photos</source>
-            <translation>Ajouter des photos</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>View the selected photo</source>
-            <translation>Voir la photo sélectionnée</translation>
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation>Retirer la photo</translation>
-        </message>
-        <message>
-            <source>Remove the selected photo</source>
-            <translation>Retirer la photo sélectionnée</translation>
-        </message>
-        <message>
-            <source>Caption of the selected photo (Enter to keep it)</source>
-            <translation>Légende de la photo sélectionnée (Entrée pour la garder)</translation>
-        </message>
-        <message>
-            <source>Photo caption</source>
-            <translation>Légende de la photo</translation>
-        </message>
-        <message>
-            <source>Photo import progress</source>
-            <translation>Progression de l'import des photos</translation>
-        </message>
-        <message>
-            <source>Photo messages</source>
-            <translation>Messages sur les photos</translation>
-        </message>
-        <message>
-            <source>Adding photos: %v of %m</source>
-            <translation>Ajout des photos : %v sur %m</translation>
-        </message>
-        <message>
-            <source>%s was not added: %s</source>
-            <translation>%s n'a pas été ajoutée : %s</translation>
-        </message>
-        <message>
-            <source>Photos (%s);;All files (*)</source>
-            <translation>Photos (%s);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Remove this photo from the report? It cannot be undone in this draft.</source>
-            <translation>Retirer cette photo du rapport ? Cela ne peut pas être annulé dans ce brouillon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoViewerDialog</name>
-        <message>
-            <source>Photo — KP Field</source>
-            <translation>Photo — KP Field</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Précédente</translation>
-        </message>
-        <message>
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Suivante ▶</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;out (−)</source>
-            <translation>&amp;Dézoomer (−)</translation>
-        </message>
-        <message>
-            <source>&amp;Fit (0)</source>
-            <translation>&amp;Ajuster (0)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;in (+)</source>
-            <translation>&amp;Zoomer (+)</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>%d × %d pixels</source>
-            <translation>%d × %d pixels</translation>
-        </message>
-        <message>
-            <source>taken %s</source>
-            <translation>prise le %s</translation>
-        </message>
-        <message>
-            <source>GPS %s</source>
-            <translation>GPS %s</translation>
-        </message>
-        <message>
-            <source>Photo %d of %d — KP Field</source>
-            <translation>Photo %d sur %d — KP Field</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantineDialog</name>
-        <message>
-            <source>Quarantine</source>
-            <translation>Quarantaine</translation>
-        </message>
-        <message>
-            <source>These envelopes failed a check. They are kept here, apart from the verified reports, and never silently dropped. Read the reasons before trusting any of their content.</source>
-            <translation>Ces enveloppes ont échoué à une vérification. Elles sont conservées ici, à l'écart des rapports vérifiés, et ne sont jamais supprimées en silence. Lisez les raisons avant de vous fier à quoi que ce soit de leur contenu.</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu le</translation>
-        </message>
-        <message>
-            <source>Monitor (device)</source>
-            <translation>Observateur (appareil)</translation>
-        </message>
-        <message>
-            <source>Device seq</source>
-            <translation>N° séq. appareil</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Reasons</source>
-            <translation>Raisons</translation>
-        </message>
-        <message>
-            <source>Quarantined envelopes</source>
-            <translation>Enveloppes en quarantaine</translation>
-        </message>
-        <message>
-            <source>Why this envelope is in quarantine</source>
-            <translation>Pourquoi cette enveloppe est en quarantaine</translation>
-        </message>
-        <message>
-            <source>Nothing is in quarantine: every received envelope passed its checks.</source>
-            <translation>Rien n'est en quarantaine : toutes les enveloppes reçues ont passé leurs vérifications.</translation>
-        </message>
-        <message>
-            <source>(could not be opened)</source>
-            <translation>(ouverture impossible)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>Envelope {sha} (server feed {server_seq}), device {device}, report {report}, version {version}</source>
-            <translation>Enveloppe {sha} (flux du serveur {server_seq}), appareil {device}, rapport {report}, version {version}</translation>
-        </message>
-        <message>
-            <source>Consistency hints:</source>
-            <translation>Indices de cohérence :</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickDelete</name>
-        <message>
-            <source>&amp;Quick delete…</source>
-            <translation>Suppression &amp;rapide…</translation>
-        </message>
-        <message>
-            <source>Destroy all reports and photos on this computer now ({shortcut})</source>
-            <translation>Détruire maintenant tous les rapports et toutes les photos sur cet ordinateur ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Delete everything — KP Field</source>
-            <translation>Tout supprimer — KP Field</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Delete all reports, photos and drafts on this computer now?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The encryption key is destroyed first, so nothing can be read back, then the files are removed, together with the remembered key and KP Field's settings. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reports already sent stay with your coordinators.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Supprimer maintenant tous les rapports, photos et brouillons sur cet ordinateur ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La clé de chiffrement est détruite en premier, pour que plus rien ne puisse être relu, puis les fichiers sont supprimés, ainsi que la clé mémorisée et les paramètres de KP Field. &lt;b&gt;Cette action est irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les rapports déjà envoyés restent chez vos coordinateurs.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Delete everything</source>
-            <translation>&amp;Tout supprimer</translation>
-        </message>
-        <message>
-            <source>Delete everything now</source>
-            <translation>Tout supprimer maintenant</translation>
-        </message>
-        <message>
-            <source>Deleting failed, the reports may still be readable: {reason}</source>
-            <translation>La suppression a échoué, les rapports sont peut-être encore lisibles : {reason}</translation>
-        </message>
-        <message>
-            <source>The key was destroyed, but some files could not be removed: {reason}</source>
-            <translation>La clé a été détruite, mais certains fichiers n'ont pas pu être supprimés : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoverDialog</name>
-        <message>
-            <source>Recover access — KP Field</source>
-            <translation>Récupérer l'accès — KP Field</translation>
-        </message>
-        <message>
-            <source>Set a new passphrase with the &lt;b&gt;key backup file&lt;/b&gt; you made (and its backup passphrase), or with the &lt;b&gt;recovery shares&lt;/b&gt; your colleagues keep: type or paste as many shares as were needed, one per line.</source>
-            <translation>Définissez une nouvelle phrase secrète avec le &lt;b&gt;fichier de sauvegarde de la clé&lt;/b&gt; que vous avez créé (et sa phrase secrète de sauvegarde), ou avec les &lt;b&gt;parts de récupération&lt;/b&gt; que gardent vos collègues : saisissez ou collez autant de parts qu'il en faut, une par ligne.</translation>
-        </message>
-        <message>
-            <source>From a key &amp;backup file</source>
-            <translation>Depuis un fichier de &amp;sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>From recovery &amp;shares</source>
-            <translation>Depuis des &amp;parts de récupération</translation>
-        </message>
-        <message>
-            <source>Key backup file</source>
-            <translation>Fichier de sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>The key backup file</source>
-            <translation>Le fichier de sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>C&amp;hoisir…</translation>
-        </message>
-        <message>
-            <source>Choose the key backup file</source>
-            <translation>Choisir le fichier de sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>Backup passphrase</source>
-            <translation>Phrase secrète de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Key backup</source>
-            <translation>Sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
-        </message>
-        <message>
-            <source>Backup &amp;passphrase:</source>
-            <translation>Phrase secrète de sa&amp;uvegarde :</translation>
-        </message>
-        <message>
-            <source>Recovery shares, one per line</source>
-            <translation>Parts de récupération, une par ligne</translation>
-        </message>
-        <message>
-            <source>One share per line (its words separated by spaces)</source>
-            <translation>Une part par ligne (ses mots séparés par des espaces)</translation>
-        </message>
-        <message>
-            <source>Recovery shares</source>
-            <translation>Parts de récupération</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Nouvelle phrase secrète</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translation>Répétez la nouvelle phrase secrète</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nouvelle phrase secrète :</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Répétez-la :</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Recovering…</source>
-            <translation>Récupération…</translation>
-        </message>
-        <message>
-            <source>Re&amp;cover</source>
-            <translation>Ré&amp;cupérer</translation>
-        </message>
-        <message>
-            <source>Too easy to guess: add more unrelated words.</source>
-            <translation>Trop facile à deviner : ajoutez d'autres mots sans rapport entre eux.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are different.</source>
-            <translation>Les deux phrases secrètes sont différentes.</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Robuste</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <source>KP Field key backup (*.kpfkey);;All files (*)</source>
-            <translation>Sauvegarde de clé KP Field (*.kpfkey);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
-            <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n'a été changé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportEditor</name>
-        <message>
-            <source>Edit report — KP Field</source>
-            <translation>Modifier le rapport — KP Field</translation>
-        </message>
-        <message>
-            <source>Edit: creates a new version</source>
-            <translation>Modifier : crée une nouvelle version</translation>
-        </message>
-        <message>
-            <source>Problems to fix before the report is ready</source>
-            <translation>Problèmes à corriger avant que le rapport soit prêt</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Ouverture…</translation>
-        </message>
-        <message>
-            <source>Save status</source>
-            <translation>État de l'enregistrement</translation>
-        </message>
-        <message>
-            <source>&amp;Mark ready to send</source>
-            <translation>&amp;Marquer prêt à envoyer</translation>
-        </message>
-        <message>
-            <source>Mark ready to send</source>
-            <translation>Marquer prêt à envoyer</translation>
-        </message>
-        <message>
-            <source>Checks the report and freezes this version (Ctrl+Enter).</source>
-            <translation>Vérifie le rapport et fige cette version (Ctrl+Entrée).</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>Close the editor</source>
-            <translation>Fermer l'éditeur</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Photos&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Photos&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Vérification…</translation>
-        </message>
-        <message>
-            <source>This report was marked ready to send (version %d). It is frozen: editing it creates a new version.</source>
-            <translation>Ce rapport a été marqué prêt à envoyer (version %d). Il est figé : le modifier crée une nouvelle version.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit (creates version %d)</source>
-            <translation>&amp;Modifier (crée la version %d)</translation>
-        </message>
-        <message>
-            <source>Read-only: version %d is frozen.</source>
-            <translation>Lecture seule : la version %d est figée.</translation>
-        </message>
-        <message>
-            <source>Draft, version %d. Changes are saved automatically.</source>
-            <translation>Brouillon, version %d. Les modifications sont enregistrées automatiquement.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes…</source>
-            <translation>Modifications non enregistrées…</translation>
-        </message>
-        <message>
-            <source>Saved at %s.</source>
-            <translation>Enregistré à %s.</translation>
-        </message>
-        <message>
-            <source>Not saved: %s</source>
-            <translation>Non enregistré : %s</translation>
-        </message>
-        <message>
-            <source>Marked ready to send: version %d is frozen.</source>
-            <translation>Marqué prêt à envoyer : la version %d est figée.</translation>
-        </message>
-        <message>
-            <source>Not ready yet: fix the problems listed below.</source>
-            <translation>Pas encore prêt : corrigez les problèmes indiqués ci-dessous.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Questions from coordinators&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Questions des coordinateurs&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Questions from coordinators</source>
-            <translation>Questions des coordinateurs</translation>
-        </message>
-        <message>
-            <source>{when}: a coordinator asked for the original photos.</source>
-            <translation>{when} : un coordinateur a demandé les photos originales.</translation>
-        </message>
-        <message>
-            <source>{when}: {question}</source>
-            <translation>{when} : {question}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportFormWidget</name>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>A short title (optional)</source>
-            <translation>Un titre court (facultatif)</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Récit</translation>
-        </message>
-        <message>
-            <source>What happened, in your words. Who, what, how.</source>
-            <translation>Ce qui s'est passé, avec vos mots. Qui, quoi, comment.</translation>
-        </message>
-        <message>
-            <source>&amp;When (required)</source>
-            <translation>&amp;Quand (obligatoire)</translation>
-        </message>
-        <message>
-            <source>The start time is known</source>
-            <translation>L'heure de début est connue</translation>
-        </message>
-        <message>
-            <source>Start date and time</source>
-            <translation>Date et heure de début</translation>
-        </message>
-        <message>
-            <source>&amp;Until</source>
-            <translation>&amp;Jusqu'à</translation>
-        </message>
-        <message>
-            <source>The incident lasted until a known time</source>
-            <translation>L'incident a duré jusqu'à une heure connue</translation>
-        </message>
-        <message>
-            <source>End date and time</source>
-            <translation>Date et heure de fin</translation>
-        </message>
-        <message>
-            <source>Times are &amp;approximate</source>
-            <translation>Les heures sont &amp;approximatives</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Mine, concession or field</source>
-            <translation>Mine, concession ou gisement</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Village, road, landmark</source>
-            <translation>Village, route, point de repère</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Gravité</translation>
-        </message>
-        <message>
-            <source>— not assessed</source>
-            <translation>— non évaluée</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>faible</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>modérée</translation>
-        </message>
-        <message>
-            <source>serious</source>
-            <translation>grave</translation>
-        </message>
-        <message>
-            <source>severe</source>
-            <translation>très grave</translation>
-        </message>
-        <message>
-            <source>critical</source>
-            <translation>critique</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Étiquettes</translation>
-        </message>
-        <message>
-            <source>Tags, separated by commas</source>
-            <translation>Étiquettes, séparées par des virgules</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Ce qui s'est passé</translation>
-        </message>
-        <message>
-            <source>&amp;Type (required)</source>
-            <translation>&amp;Type (obligatoire)</translation>
-        </message>
-        <message>
-            <source>T&amp;itle</source>
-            <translation>T&amp;itre</translation>
-        </message>
-        <message>
-            <source>&amp;Narrative</source>
-            <translation>&amp;Récit</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Où</translation>
-        </message>
-        <message>
-            <source>&amp;Site</source>
-            <translation>&amp;Site</translation>
-        </message>
-        <message>
-            <source>Pla&amp;ce</source>
-            <translation>Lie&amp;u</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>&amp;Position</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Affected</source>
-            <translation>Personnes touchées</translation>
-        </message>
-        <message>
-            <source>Perpetrators</source>
-            <translation>Auteurs</translation>
-        </message>
-        <message>
-            <source>Sources and witnesses</source>
-            <translation>Sources et témoins</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Se&amp;verity</source>
-            <translation>&amp;Gravité</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>É&amp;tiquettes</translation>
-        </message>
-        <message>
-            <source>The end time is not saved until it is fixed.</source>
-            <translation>L'heure de fin n'est pas enregistrée tant qu'elle n'est pas corrigée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTableModel</name>
-        <message>
-            <source>Date</source>
-            <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory). The coordinator's sort keys where they differ (used only if the store knows them: see :func:`_sortable`).</extracomment>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Examen</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Observateur</translation>
-        </message>
-        <message>
-            <source>Verification</source>
-            <translation>Vérification</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Nouveau</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En cours d'examen</translation>
-        </message>
-        <message>
-            <source>Needs more information</source>
-            <translation>Informations supplémentaires requises</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejeté</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Doublon</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>Transmis au niveau supérieur</translation>
-        </message>
-        <message>
-            <source>Quarantined</source>
-            <translation>En quarantaine</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>En attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Envoi en cours</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Envoyé</translation>
-        </message>
-        <message>
-            <source>Not sent yet</source>
-            <translation>Pas encore envoyé</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>Device {device}</source>
-            <translation>Appareil {device}</translation>
-        </message>
-        <message>
-            <source>The newest version failed a check: see the review panel or View → Quarantine.</source>
-            <translation>La version la plus récente a échoué à une vérification : voir le panneau d'examen ou Affichage → Quarantaine.</translation>
-        </message>
-        <message>
-            <source>{title} (unread)</source>
-            <translation>{title} (non lu)</translation>
-        </message>
-        <message>
-            <source>Unread messages from coordinators: {count}</source>
-            <translation>Messages non lus des coordinateurs : {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResumeEditsOffer</name>
-        <message>
-            <source>untitled draft</source>
-            <translation>brouillon sans titre</translation>
-        </message>
-        <message>
-            <source>Continue editing?</source>
-            <translation>Reprendre la modification ?</translation>
-        </message>
-        <message>
-            <source>KP Field closed while a report was being edited. Continue editing “{title}”?</source>
-            <translation>KP Field s'est fermé pendant la modification d'un rapport. Reprendre la modification de « {title} » ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <source>Review state</source>
-            <translation>État de l'examen</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Étiquettes</translation>
-        </message>
-        <message>
-            <source>Internal note</source>
-            <translation>Note interne</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflit</translation>
-        </message>
-        <message>
-            <source>Sent to the monitor</source>
-            <translation>Envoyé à l'observateur</translation>
-        </message>
-        <message>
-            <source>a question</source>
-            <translation>une question</translation>
-        </message>
-        <message>
-            <source>a request for the original photos</source>
-            <translation>une demande des photos originales</translation>
-        </message>
-        <message>
-            <source>the review state</source>
-            <translation>l'état de l'examen</translation>
-        </message>
-        <message>
-            <source>{state} of {report}</source>
-            <translation>{state} de {report}</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Examen</translation>
-        </message>
-        <message>
-            <source>Conflicting changes</source>
-            <translation>Modifications contradictoires</translation>
-        </message>
-        <message>
-            <source>of which report? (its id, shown in its review)</source>
-            <translation>de quel rapport ? (son identifiant, affiché dans son examen)</translation>
-        </message>
-        <message>
-            <source>Duplicate of (report id)</source>
-            <translation>Doublon de (identifiant du rapport)</translation>
-        </message>
-        <message>
-            <source>Show it</source>
-            <translation>L'afficher</translation>
-        </message>
-        <message>
-            <source>Show the report this one duplicates</source>
-            <translation>Afficher le rapport dont celui-ci est un doublon</translation>
-        </message>
-        <message>
-            <source>&amp;State:</source>
-            <translation>É&amp;tat :</translation>
-        </message>
-        <message>
-            <source>Also &amp;tell the monitor about this state (sent to their device)</source>
-            <translation>&amp;Informer aussi l'observateur de cet état (envoyé à son appareil)</translation>
-        </message>
-        <message>
-            <source>Tell the monitor about the new state</source>
-            <translation>Informer l'observateur du nouvel état</translation>
-        </message>
-        <message>
-            <source>Who handles it (empty: nobody)</source>
-            <translation>Qui s'en occupe (vide : personne)</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee:</source>
-            <translation>Res&amp;ponsable :</translation>
-        </message>
-        <message>
-            <source>Add tags, separated by commas</source>
-            <translation>Ajouter des étiquettes, séparées par des virgules</translation>
-        </message>
-        <message>
-            <source>Add tags</source>
-            <translation>Ajouter des étiquettes</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Étiquettes :</translation>
-        </message>
-        <message>
-            <source>Add ta&amp;gs:</source>
-            <translation>A&amp;jouter des étiquettes :</translation>
-        </message>
-        <message>
-            <source>Internal notes</source>
-            <translation>Notes internes</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Notes :</translation>
-        </message>
-        <message>
-            <source>Internal note: shared with the other coordinators, never sent to the monitor</source>
-            <translation>Note interne : partagée avec les autres coordinateurs, jamais envoyée à l'observateur</translation>
-        </message>
-        <message>
-            <source>Internal note (never sent to the monitor)</source>
-            <translation>Note interne (jamais envoyée à l'observateur)</translation>
-        </message>
-        <message>
-            <source>Internal &amp;note:</source>
-            <translation>&amp;Note interne :</translation>
-        </message>
-        <message>
-            <source>Review status</source>
-            <translation>Statut de l'examen</translation>
-        </message>
-        <message>
-            <source>Save review</source>
-            <translation>Enregistrer l'examen</translation>
-        </message>
-        <message>
-            <source>Save the review (Ctrl+Return)</source>
-            <translation>Enregistrer l'examen (Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>&amp;Message the monitor…</source>
-            <translation>&amp;Message à l'observateur…</translation>
-        </message>
-        <message>
-            <source>Ask a question or request the original photos (Ctrl+Shift+A)</source>
-            <translation>Poser une question ou demander les photos originales (Ctrl+Shift+A)</translation>
-        </message>
-        <message>
-            <source>History (who changed what)</source>
-            <translation>Historique (qui a modifié quoi)</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Review history</source>
-            <translation>Historique de l'examen</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>{field}: two coordinators changed it on revision {revision}: “{a}” ({who_a}) and “{b}” ({who_b}). The value shown was kept; save a decision to settle it.</source>
-            <translation>{field} : deux coordinateurs ont modifié ce champ à la révision {revision} : « {a} » ({who_a}) et « {b} » ({who_b}). La valeur affichée a été conservée ; enregistrez une décision pour trancher.</translation>
-        </message>
-        <message>
-            <source>this computer</source>
-            <translation>cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Nothing to save.</source>
-            <translation>Rien à enregistrer.</translation>
-        </message>
-        <message>
-            <source>Name the report this one duplicates (its id).</source>
-            <translation>Indiquez le rapport dont celui-ci est un doublon (son identifiant).</translation>
-        </message>
-        <message>
-            <source>Another coordinator changed this review meanwhile (see the history). Nothing was saved; your changes are still here: check theirs, then save again.</source>
-            <translation>Un autre coordinateur a modifié cet examen entre-temps (voir l'historique). Rien n'a été enregistré ; vos modifications sont toujours là : vérifiez les siennes, puis enregistrez de nouveau.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
-        </message>
-        <message>
-            <source>Saved. Telling the monitor…</source>
-            <translation>Enregistré. Information de l'observateur…</translation>
-        </message>
-        <message>
-            <source>Saved, and the monitor's device was told.</source>
-            <translation>Enregistré, et l'appareil de l'observateur a été informé.</translation>
-        </message>
-        <message>
-            <source>The review was saved, but the monitor was not told: {reason}</source>
-            <translation>L'examen a été enregistré, mais l'observateur n'a pas été informé : {reason}</translation>
-        </message>
-        <message>
-            <source>Also &amp;tell the monitor</source>
-            <translation>&amp;Informer aussi l'observateur</translation>
-        </message>
-        <message>
-            <source>Send this review state to the monitor's device with the next sync</source>
-            <translation>Envoyer cet état d'examen à l'appareil de l'observateur à la prochaine synchronisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyDialog</name>
-        <message>
-            <source>Safety — KP Field</source>
-            <translation>Sécurité — KP Field</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Phrase secrète actuelle</translation>
-        </message>
-        <message>
-            <source>Current &amp;passphrase:</source>
-            <translation>&amp;Phrase secrète actuelle :</translation>
-        </message>
-        <message>
-            <source>Every change below asks for your current passphrase.</source>
-            <translation>Chaque modification ci-dessous demande votre phrase secrète actuelle.</translation>
-        </message>
-        <message>
-            <source>&amp;Duress passphrase</source>
-            <translation>Phrase de &amp;contrainte</translation>
-        </message>
-        <message>
-            <source>&amp;Failed unlocks</source>
-            <translation>Dé&amp;verrouillages échoués</translation>
-        </message>
-        <message>
-            <source>Key &amp;backup</source>
-            <translation>&amp;Sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>Recovery &amp;shares</source>
-            <translation>Parts de &amp;récupération</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Duress passphrase</source>
-            <translation>Phrase secrète de contrainte</translation>
-        </message>
-        <message>
-            <source>Repeat the duress passphrase</source>
-            <translation>Répétez la phrase secrète de contrainte</translation>
-        </message>
-        <message>
-            <source>Also silently destro&amp;y this profile when the duress passphrase is used</source>
-            <translation>&amp;Détruire aussi ce profil, en silence, à l'usage de la phrase de contrainte</translation>
-        </message>
-        <message>
-            <source>S&amp;et duress passphrase</source>
-            <translation>Dé&amp;finir la phrase de contrainte</translation>
-        </message>
-        <message>
-            <source>&amp;Remove duress passphrase</source>
-            <translation>S&amp;upprimer la phrase de contrainte</translation>
-        </message>
-        <message>
-            <source>&amp;Open the decoy to prepare it…</source>
-            <translation>&amp;Ouvrir le leurre pour le préparer…</translation>
-        </message>
-        <message>
-            <source>Locks, then opens the decoy with the duress passphrase typed above. Never destroys anything.</source>
-            <translation>Verrouille, puis ouvre le profil leurre avec la phrase secrète de contrainte saisie ci-dessus. Ne détruit jamais rien.</translation>
-        </message>
-        <message>
-            <source>D&amp;uress passphrase:</source>
-            <translation>P&amp;hrase secrète de contrainte :</translation>
-        </message>
-        <message>
-            <source>Repeat i&amp;t:</source>
-            <translation>Répéte&amp;z-la :</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;A second passphrase for when you are forced to unlock. Entered at the unlock screen, it opens a &lt;b&gt;decoy profile&lt;/b&gt; instead of your reports. Prepare the decoy with believable reports: set the duress passphrase, then use &lt;i&gt;Open the decoy to prepare it&lt;/i&gt; and add them; lock when done.&lt;/p&gt;&lt;p&gt;If you tick the box, using the duress passphrase at the unlock screen also destroys your real reports, silently. Setting it again empties the decoy. KP Field cannot show whether a duress passphrase is set: by design, nothing in the files tells.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Une seconde phrase secrète, pour le cas où l'on vous force à déverrouiller. Saisie sur l'écran de déverrouillage, elle ouvre un &lt;b&gt;profil leurre&lt;/b&gt; au lieu de vos rapports. Préparez le profil leurre avec des rapports crédibles : définissez la phrase secrète de contrainte, puis utilisez &lt;i&gt;Ouvrir le leurre pour le préparer&lt;/i&gt; et ajoutez-les ; verrouillez quand vous avez terminé.&lt;/p&gt;&lt;p&gt;Si vous cochez la case, utiliser la phrase secrète de contrainte sur l'écran de déverrouillage détruit aussi vos vrais rapports, en silence. Si vous la définissez de nouveau, le profil leurre est vidé. KP Field ne peut pas montrer si une phrase secrète de contrainte est définie : c'est voulu, rien dans les fichiers ne l'indique.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Wipe the profile after this many wrong passphrases in a row:</source>
-            <translation>&amp;Effacer le profil après ce nombre de phrases secrètes incorrectes d'affilée :</translation>
-        </message>
-        <message>
-            <source>Wrong passphrases before the wipe</source>
-            <translation>Phrases secrètes incorrectes avant l'effacement</translation>
-        </message>
-        <message>
-            <source>S&amp;ave</source>
-            <translation>Enre&amp;gistrer</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;After each wrong passphrase KP Field waits longer before the next try. You can also have it destroy everything after a number of wrong passphrases in a row (off by default). Nothing warns the person typing. A typing mistake counts too: choose a number you will never reach by accident.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Après chaque phrase secrète incorrecte, KP Field attend plus longtemps avant l'essai suivant. Vous pouvez aussi lui demander de tout détruire après un certain nombre de phrases secrètes incorrectes d'affilée (désactivé par défaut). Rien n'avertit la personne qui tape. Une faute de frappe compte aussi : choisissez un nombre que vous n'atteindrez jamais par accident.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Backup passphrase</source>
-            <translation>Phrase secrète de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Repeat the backup passphrase</source>
-            <translation>Répétez la phrase secrète de sauvegarde</translation>
-        </message>
-        <message>
-            <source>&amp;Write key backup…</source>
-            <translation>Enre&amp;gistrer la sauvegarde de la clé…</translation>
-        </message>
-        <message>
-            <source>Bac&amp;kup passphrase:</source>
-            <translation>Phrase secrète de sa&amp;uvegarde :</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>Répétez-la :</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Writes your store key, encrypted under a separate &lt;b&gt;backup passphrase&lt;/b&gt;, to a file you choose (for example on a USB stick). With it you can set a new passphrase if you forget yours, or open a copy of your profile. It holds the key, not the reports: keep it away from this computer, and the backup passphrase away from the file.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Écrit la clé de votre stockage chiffré, chiffrée par une &lt;b&gt;phrase secrète de sauvegarde&lt;/b&gt; distincte, dans un fichier de votre choix (par exemple sur une clé USB). Avec ce fichier, vous pouvez définir une nouvelle phrase secrète si vous oubliez la vôtre, ou ouvrir une copie de votre profil. Il contient la clé, pas les rapports : gardez-le loin de cet ordinateur, et la phrase secrète de sauvegarde loin du fichier.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Shares needed to recover</source>
-            <translation>Parts nécessaires pour récupérer la clé</translation>
-        </message>
-        <message>
-            <source>Shares to make</source>
-            <translation>Parts à créer</translation>
-        </message>
-        <message>
-            <source>&amp;Make shares</source>
-            <translation>&amp;Générer les parts</translation>
-        </message>
-        <message>
-            <source>Pri&amp;nt…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Recovery shares</source>
-            <translation>Parts de récupération</translation>
-        </message>
-        <message>
-            <source>The shares appear here; nothing is saved.</source>
-            <translation>Les parts s'affichent ici ; rien n'est enregistré.</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>N'importe quelles</translation>
-        </message>
-        <message>
-            <source>of</source>
-            <translation>parts sur</translation>
-        </message>
-        <message>
-            <source>shares recover the key.</source>
-            <translation>permettent de récupérer la clé.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Splits your store key into word lists, &lt;b&gt;one per trusted colleague&lt;/b&gt;. Any chosen number of them together can give you access again; fewer reveal nothing. &lt;b&gt;Anyone holding that many shares can open your reports&lt;/b&gt;: hand them out on paper, to different people, never photograph them or keep them together. They disappear from this screen when the dialog closes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Divise la clé de votre stockage chiffré en listes de mots, &lt;b&gt;une par collègue de confiance&lt;/b&gt;. Un nombre choisi d'entre elles, réunies, peut vous redonner l'accès ; en dessous de ce nombre, elles ne révèlent rien. &lt;b&gt;Quiconque détient ce nombre de parts peut ouvrir vos rapports&lt;/b&gt; : remettez-les sur papier, à des personnes différentes ; ne les photographiez jamais et ne les gardez jamais ensemble. Elles disparaissent de cet écran à la fermeture de la fenêtre.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Too easy to guess: add more unrelated words.</source>
-            <translation>Trop facile à deviner : ajoutez d'autres mots sans rapport entre eux.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are different.</source>
-            <translation>Les deux phrases secrètes sont différentes.</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Robuste</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <source>Enter your current passphrase first.</source>
-            <translation>Saisissez d'abord votre phrase secrète actuelle.</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Traitement…</translation>
-        </message>
-        <message>
-            <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
-            <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>The current passphrase is wrong. Nothing was changed.</source>
-            <translation>La phrase secrète actuelle est incorrecte. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>That file already exists: choose a new name. Nothing was written.</source>
-            <translation>Ce fichier existe déjà : choisissez un nouveau nom. Rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <source>The duress passphrase must differ from your real passphrase.</source>
-            <translation>La phrase secrète de contrainte doit être différente de votre vraie phrase secrète.</translation>
-        </message>
-        <message>
-            <source>Duress passphrase set. Now open the decoy and add believable reports.</source>
-            <translation>Phrase secrète de contrainte définie. Ouvrez maintenant le profil leurre et ajoutez-y des rapports crédibles.</translation>
-        </message>
-        <message>
-            <source>The duress passphrase was removed (if one was set) and the decoy emptied.</source>
-            <translation>La phrase secrète de contrainte a été supprimée (s'il y en avait une) et le profil leurre a été vidé.</translation>
-        </message>
-        <message>
-            <source>Saved: the profile is wiped after {n} wrong passphrases in a row.</source>
-            <translation>Enregistré : le profil est effacé après {n} phrases secrètes incorrectes d'affilée.</translation>
-        </message>
-        <message>
-            <source>Saved: the profile is never wiped after wrong passphrases.</source>
-            <translation>Enregistré : le profil n'est jamais effacé après des phrases secrètes incorrectes.</translation>
-        </message>
-        <message>
-            <source>Write the key backup</source>
-            <translation>Enregistrer la sauvegarde de la clé</translation>
-        </message>
-        <message>
-            <source>KP Field key backup (*.kpfkey)</source>
-            <translation>Sauvegarde de clé KP Field (*.kpfkey)</translation>
-        </message>
-        <message>
-            <source>Key backup written to {path}. Keep it away from this computer.</source>
-            <translation>Sauvegarde de la clé écrite dans {path}. Gardez-la loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Give each share to a different colleague. Any {k} of them recover the key.</source>
-            <translation>Donnez chaque part à un collègue différent. N'importe quelles {k} d'entre elles permettent de récupérer la clé.</translation>
-        </message>
-        <message>
-            <source>Share {i} of {n} (any {k} recover the key):</source>
-            <translation>Part {i} sur {n} (n'importe quelles {k} parts permettent de récupérer la clé) :</translation>
-        </message>
-        <message>
-            <source>&amp;Safety…</source>
-            <translation>&amp;Sécurité…</translation>
-        </message>
-        <message>
-            <source>Duress passphrase, wipe after failed unlocks, key backup and recovery shares ({shortcut})</source>
-            <translation>Phrase secrète de contrainte, effacement après des déverrouillages échoués, sauvegarde de la clé et parts de récupération ({shortcut})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Lock after this many idle minutes</source>
-            <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
-        </message>
-        <message>
-            <source>Re&amp;member on this computer</source>
-            <translation>&amp;Mémoriser sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>KP Field then opens without the passphrase: the key is kept in the system keyring.</source>
-            <translation>KP Field s'ouvre alors sans la phrase secrète : la clé est conservée dans le trousseau de clés du système.</translation>
-        </message>
-        <message>
-            <source>Remember the key on this computer</source>
-            <translation>Mémoriser la clé sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Looking for a secure keyring…</source>
-            <translation>Recherche d'un trousseau de clés sécurisé…</translation>
-        </message>
-        <message>
-            <source>Metric (m, km)</source>
-            <translation>Métrique (m, km)</translation>
-        </message>
-        <message>
-            <source>Imperial (ft, mi)</source>
-            <translation>Impérial (pi, mi)</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Unités</translation>
-        </message>
-        <message>
-            <source>Decimal degrees (17.647800° S)</source>
-            <translation>Degrés décimaux (17.647800° S)</translation>
-        </message>
-        <message>
-            <source>Degrees, minutes, seconds (17°38'52.1"S)</source>
-            <translation>Degrés, minutes, secondes (17°38'52.1"S)</translation>
-        </message>
-        <message>
-            <source>Degrees and minutes (S17 38.868)</source>
-            <translation>Degrés et minutes (S17 38.868)</translation>
-        </message>
-        <message>
-            <source>Coordinate format</source>
-            <translation>Format des coordonnées</translation>
-        </message>
-        <message>
-            <source>GPS device</source>
-            <translation>Appareil GPS</translation>
-        </message>
-        <message>
-            <source>None (for example /dev/ttyUSB0 or COM3)</source>
-            <translation>Aucun (par exemple /dev/ttyUSB0 ou COM3)</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time KP Field starts.</source>
-            <translation>Une nouvelle langue s'applique au prochain démarrage de KP Field.</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after idle:</source>
-            <translation>&amp;Verrouiller après inactivité :</translation>
-        </message>
-        <message>
-            <source>&amp;Units:</source>
-            <translation>&amp;Unités :</translation>
-        </message>
-        <message>
-            <source>&amp;Coordinates:</source>
-            <translation>&amp;Coordonnées :</translation>
-        </message>
-        <message>
-            <source>&amp;GPS device:</source>
-            <translation>Appareil &amp;GPS :</translation>
-        </message>
-        <message>
-            <source>L&amp;anguage:</source>
-            <translation>L&amp;angue :</translation>
-        </message>
-        <message>
-            <source>Not available: no secure keyring on this computer.</source>
-            <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>System language ({language})</source>
-            <translation>Langue du système ({language})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusWidget</name>
-        <message>
-            <source>Sending progress</source>
-            <translation>Progression de l'envoi</translation>
-        </message>
-        <message>
-            <source>Sync status</source>
-            <translation>État de la synchronisation</translation>
-        </message>
-        <message>
-            <source>Receiving reports — %1 of %2</source>
-            <translation>Réception des rapports — %1 sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sending %n report(s) — %1 of %2, %3/s</source>
-            <translation>
-                <numerusform>Envoi de %n rapport — %1 sur %2, %3/s</numerusform>
-                <numerusform>Envoi de %n rapports — %1 sur %2, %3/s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Synchronisation…</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server</source>
-            <translation>Non connecté à un serveur de synchronisation</translation>
-        </message>
-        <message>
-            <source>Offline: the server cannot be reached</source>
-            <translation>Hors ligne : le serveur est injoignable</translation>
-        </message>
-        <message>
-            <source>Will try again at %1</source>
-            <translation>Nouvel essai à %1</translation>
-        </message>
-        <message>
-            <source>Last sent %1</source>
-            <translation>Dernier envoi %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Pas encore synchronisé</translation>
-        </message>
-        <message>
-            <source>Last checked %1</source>
-            <translation>Dernière vérification %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new report(s) verified</source>
-            <translation>
-                <numerusform>%n nouveau rapport vérifié</numerusform>
-                <numerusform>%n nouveaux rapports vérifiés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n quarantined</source>
-            <translation>
-                <numerusform>%n en quarantaine</numerusform>
-                <numerusform>%n en quarantaine</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review change(s) from other coordinators</source>
-            <translation>
-                <numerusform>%n modification d'examen par d'autres coordinateurs</numerusform>
-                <numerusform>%n modifications d'examen par d'autres coordinateurs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflicting review change(s)</source>
-            <translation>
-                <numerusform>%n modification d'examen en conflit</numerusform>
-                <numerusform>%n modifications d'examen en conflit</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TypePickerWidget</name>
-        <message>
-            <source>Type to filter incident types</source>
-            <translation>Tapez pour filtrer les types d'incident</translation>
-        </message>
-        <message>
-            <source>Filter incident types</source>
-            <translation>Filtrer les types d'incident</translation>
-        </message>
-        <message>
-            <source>Incident types (Space ticks a type)</source>
-            <translation>Types d'incident (Espace coche un type)</translation>
-        </message>
-        <message>
-            <source>Chosen: %s</source>
-            <translation>Choisis : %s</translation>
-        </message>
-        <message>
-            <source>No type chosen yet.</source>
-            <translation>Aucun type choisi pour l'instant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock KP Field</source>
-            <translation>Déverrouiller KP Field</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;KP Field is locked.&lt;/b&gt; Enter your passphrase to open your reports.</source>
-            <translation>&lt;b&gt;KP Field est verrouillé.&lt;/b&gt; Saisissez votre phrase secrète pour ouvrir vos rapports.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>S&amp;how</source>
-            <translation>A&amp;fficher</translation>
-        </message>
-        <message>
-            <source>Show the passphrase</source>
-            <translation>Afficher la phrase secrète</translation>
-        </message>
-        <message>
-            <source>&amp;Remember on this computer</source>
-            <translation>&amp;Mémoriser sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Remember the key on this computer</source>
-            <translation>Mémoriser la clé sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Looking for a secure keyring…</source>
-            <translation>Recherche d'un trousseau de clés sécurisé…</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>Déverrouillage…</translation>
-        </message>
-        <message>
-            <source>Unlocking</source>
-            <translation>Déverrouillage</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Re&amp;cover access…</source>
-            <translation>&amp;Récupérer l'accès…</translation>
-        </message>
-        <message>
-            <source>Recover access with a key backup or recovery shares</source>
-            <translation>Récupérer l'accès avec une sauvegarde de la clé ou des parts de récupération</translation>
-        </message>
-        <message>
-            <source>&amp;Delete everything…</source>
-            <translation>&amp;Tout supprimer…</translation>
-        </message>
-        <message>
-            <source>Delete all reports on this computer</source>
-            <translation>Supprimer tous les rapports sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Destroys all reports and photos on this computer. Asks once.</source>
-            <translation>Détruit tous les rapports et toutes les photos sur cet ordinateur. Demande confirmation une seule fois.</translation>
-        </message>
-        <message>
-            <source>Not available: no secure keyring on this computer.</source>
-            <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Trying the key remembered on this computer…</source>
-            <translation>Essai de la clé mémorisée sur cet ordinateur…</translation>
-        </message>
-        <message>
-            <source>You can try again in {seconds} s.</source>
-            <translation>Vous pourrez réessayer dans {seconds} s.</translation>
-        </message>
-        <message>
-            <source>Access recovered. Unlock with your new passphrase.</source>
-            <translation>Accès récupéré. Déverrouillez avec votre nouvelle phrase secrète.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerificationView</name>
-        <message>
-            <source>Envelope</source>
-            <translation>Enveloppe</translation>
-        </message>
-        <message>
-            <source>Device signature</source>
-            <translation>Signature de l'appareil</translation>
-        </message>
-        <message>
-            <source>Photos (SHA-256)</source>
-            <translation>Photos (SHA-256)</translation>
-        </message>
-        <message>
-            <source>Server receipt</source>
-            <translation>Accusé de réception du serveur</translation>
-        </message>
-        <message>
-            <source>Device trusted (not revoked)</source>
-            <translation>Appareil de confiance (non révoqué)</translation>
-        </message>
-        <message>
-            <source>Device chain (missing, repeated, forked)</source>
-            <translation>Chaîne de l'appareil (manques, répétitions, bifurcations)</translation>
-        </message>
-        <message>
-            <source>Verification result</source>
-            <translation>Résultat de la vérification</translation>
-        </message>
-        <message>
-            <source>Received from</source>
-            <translation>Reçu de</translation>
-        </message>
-        <message>
-            <source>Verification</source>
-            <translation>Vérification</translation>
-        </message>
-        <message>
-            <source>Photo SHA-256 hashes</source>
-            <translation>Hachages SHA-256 des photos</translation>
-        </message>
-        <message>
-            <source>Consistency hints (places to look, not proof)</source>
-            <translation>Indices de cohérence (pistes à vérifier, pas des preuves)</translation>
-        </message>
-        <message>
-            <source>Consistency hints</source>
-            <translation>Indices de cohérence</translation>
-        </message>
-        <message>
-            <source>not checked (the envelope could not be opened)</source>
-            <translation>non vérifié (l'enveloppe n'a pas pu être ouverte)</translation>
-        </message>
-        <message>
-            <source>✔ Verified: every check passed for version {version}.</source>
-            <translation>✔ Vérifié : toutes les vérifications ont réussi pour la version {version}.</translation>
-        </message>
-        <message>
-            <source>⚠ In quarantine: version {version} failed a check. It is kept, never mixed with verified reports:
+    </message>
+    <message>
+        <source>Position from a photo</source>
+        <translation>Position tirée d&apos;une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: do not use the photo&apos;s position</source>
+        <translation>Annuler : ne pas utiliser la position de la photo</translation>
+    </message>
+    <message>
+        <source>Location taken from the photo {name} (the GPS position in its EXIF data).</source>
+        <translation>Position prise de la photo {name} (la position GPS de ses données EXIF).</translation>
+    </message>
+    <message>
+        <source>The photo {name} was taken {distance} from the report&apos;s location (its EXIF GPS). The location was not changed; “From photo” uses the photo&apos;s position.</source>
+        <translation>La photo {name} a été prise à {distance} de la position du rapport (selon son GPS EXIF). La position n&apos;a pas été modifiée ; « Depuis une photo » utilise celle de la photo.</translation>
+    </message>
+    <message>
+        <source>No known mining area matches the site to compare it with: check it on the map.</source>
+        <translation>Aucune zone minière connue ne correspond au site pour comparer : vérifiez-la sur la carte.</translation>
+    </message>
+    <message>
+        <source>It is {distance} from {site}: check that the photo was taken there.</source>
+        <translation>Elle est à {distance} de {site} : vérifiez que la photo a bien été prise là.</translation>
+    </message>
+    <message>
+        <source>It is within about {distance} of the centre of {site}.</source>
+        <translation>Elle est à environ {distance} du centre de {site}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KP Field</source>
+        <translation>KP Field</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Quarantined envelopes</source>
+        <translation>Enveloppes en quarantaine</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Nouveau rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Re&amp;view report</source>
+        <translation>&amp;Examiner le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine ({count})…</source>
+        <translation>&amp;Quarantaine ({count})…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Quarantaine…</translation>
+    </message>
+    <message>
+        <source>{count} in quarantine</source>
+        <translation>{count} en quarantaine</translation>
+    </message>
+    <message>
+        <source>Envelopes that failed a check: View → Quarantine (Ctrl+Shift+Q)</source>
+        <translation>Enveloppes qui ont échoué à une vérification : Affichage → Quarantaine (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Message envoyé.</translation>
+    </message>
+    <message>
+        <source>Open the selected report (Enter)</source>
+        <translation>Ouvrir le rapport sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock KP Field now</source>
+        <translation>Verrouiller KP Field maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Report &amp;list</source>
+        <translation>&amp;Liste des rapports</translation>
+    </message>
+    <message>
+        <source>Report &amp;details</source>
+        <translation>&amp;Détails du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Message à l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Ask the monitor a question or request the original photos</source>
+        <translation>Poser une question à l&apos;observateur ou demander les photos originales</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>&amp;Panneau d&apos;examen</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a sync server…</source>
+        <translation>Se &amp;connecter à un serveur de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Chargement des rapports…</translation>
+    </message>
+    <message>
+        <source>{count} reports</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
+        <translation>Aucun rapport reçu pour l&apos;instant. Synchronisez (Ctrl+Shift+S) pour les récupérer.</translation>
+    </message>
+    <message>
+        <source>No reports yet. Press Ctrl+N to write the first one.</source>
+        <translation>Aucun rapport pour l&apos;instant. Appuyez sur Ctrl+N pour écrire le premier.</translation>
+    </message>
+    <message>
+        <source>No report matches the search and filters.</source>
+        <translation>Aucun rapport ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>The report editor is not available in this version.</source>
+        <translation>L&apos;éditeur de rapports n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>MapDock</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of reports (Ctrl+Shift+M)</source>
+        <translation>Afficher ou masquer la carte des rapports (Ctrl+Shift+M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Légende de la carte</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>Autres ({count})</translation>
+    </message>
+    <message>
+        <source>Mining area (approximate)</source>
+        <translation>Zone minière (approximative)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour the points by</source>
+        <translation>Colorer les points selon</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Draft or ready</source>
+        <translation>Brouillon ou prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorer selon :</translation>
+    </message>
+    <message>
+        <source>Reports on the map</source>
+        <translation>Rapports sur la carte</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every report on the map (Home)</source>
+        <translation>Afficher tous les rapports sur la carte (Home)</translation>
+    </message>
+    <message>
+        <source>Reports on the map: {shown}; without a location: {missing}</source>
+        <translation>Rapports sur la carte : {shown} ; sans position : {missing}</translation>
+    </message>
+    <message>
+        <source>Reports on the map: {shown}</source>
+        <translation>Rapports sur la carte : {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of reports</source>
+        <translation>Carte des rapports</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Reports at this place</source>
+        <translation>Rapports à cet endroit</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(rapport sans titre)</translation>
+    </message>
+    <message>
+        <source>…and {count} more: zoom in or filter the list</source>
+        <translation>…et {count} de plus : zoomez ou filtrez la liste</translation>
+    </message>
+    <message>
+        <source>{count} reports</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth. Mining areas approximate.</source>
+        <translation>Frontières : Natural Earth. Zones minières approximatives.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
+        <translation>Le certificat du serveur ne correspond pas au certificat enregistré. Rien n&apos;a été envoyé ; n&apos;utilisez pas ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
+        <translation>Le serveur est injoignable : le message n&apos;a donc pas été envoyé. Réessayez quand vous aurez une connexion.</translation>
+    </message>
+    <message>
+        <source>Message the monitor</source>
+        <translation>Écrire à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Sent encrypted to the device that sent this report; the monitor sees it on the report after their next sync. Internal notes are never sent.</source>
+        <translation>Envoyé chiffré à l&apos;appareil qui a envoyé ce rapport ; l&apos;observateur le voit sur le rapport après sa prochaine synchronisation. Les notes internes ne sont jamais envoyées.</translation>
+    </message>
+    <message>
+        <source>&amp;Question (for example: what time exactly?)</source>
+        <translation>&amp;Question (par exemple : à quelle heure exactement ?)</translation>
+    </message>
+    <message>
+        <source>&amp;Request the original photos</source>
+        <translation>&amp;Demander les photos originales</translation>
+    </message>
+    <message>
+        <source>Tell the monitor the review &amp;state:</source>
+        <translation>Communiquer l&apos;é&amp;tat de l&apos;examen :</translation>
+    </message>
+    <message>
+        <source>Review state to send</source>
+        <translation>État de l&apos;examen à envoyer</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Votre question</translation>
+    </message>
+    <message>
+        <source>Please send the original photos of this report, not the reduced ones.</source>
+        <translation>Veuillez envoyer les photos originales de ce rapport, et non les versions réduites.</translation>
+    </message>
+    <message>
+        <source>Optional: a few words on the decision</source>
+        <translation>Facultatif : quelques mots sur la décision</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInbox</name>
+    <message>
+        <source>Unread messages from coordinators</source>
+        <translation>Messages non lus des coordinateurs</translation>
+    </message>
+    <message>
+        <source>Show the next report with unread messages (Ctrl+Shift+N)</source>
+        <translation>Afficher le prochain rapport avec des messages non lus (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Unread &amp;messages</source>
+        <translation>&amp;Messages non lus</translation>
+    </message>
+    <message>
+        <source>Unread messages from coordinators: {count}</source>
+        <translation>Messages non lus des coordinateurs : {count}</translation>
+    </message>
+    <message>
+        <source>Unread &amp;messages ({count})</source>
+        <translation>&amp;Messages non lus ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAffectedWidget</name>
+    <message>
+        <source>&amp;Killed</source>
+        <translation>&amp;Tués</translation>
+    </message>
+    <message>
+        <source>&amp;Injured</source>
+        <translation>&amp;Blessés</translation>
+    </message>
+    <message>
+        <source>&amp;Detained</source>
+        <translation>&amp;Détenus</translation>
+    </message>
+    <message>
+        <source>Dis&amp;placed</source>
+        <translation>Dé&amp;placés</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren among them</source>
+        <translation>Dont &amp;enfants</translation>
+    </message>
+    <message>
+        <source>A dash means not known (different from 0).</source>
+        <translation>Un tiret signifie inconnu (différent de 0).</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsWidget</name>
+    <message>
+        <source>Perpetrator category</source>
+        <translation>Catégorie d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Description (unit, uniform, vehicle, names if known)</source>
+        <translation>Description (unité, uniforme, véhicule, noms si connus)</translation>
+    </message>
+    <message>
+        <source>Perpetrator description</source>
+        <translation>Description de l&apos;auteur</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridWidget</name>
+    <message>
+        <source>Photos (Enter opens the viewer, Delete removes)</source>
+        <translation>Photos (Entrée ouvre la visionneuse, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>View the selected photo</source>
+        <translation>Voir la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Retirer la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo (Enter to keep it)</source>
+        <translation>Légende de la photo sélectionnée (Entrée pour la garder)</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Légende de la photo</translation>
+    </message>
+    <message>
+        <source>Photo import progress</source>
+        <translation>Progression de l&apos;import des photos</translation>
+    </message>
+    <message>
+        <source>Photo messages</source>
+        <translation>Messages sur les photos</translation>
+    </message>
+    <message>
+        <source>Adding photos: %v of %m</source>
+        <translation>Ajout des photos : %v sur %m</translation>
+    </message>
+    <message>
+        <source>%s was not added: %s</source>
+        <translation>%s n&apos;a pas été ajoutée : %s</translation>
+    </message>
+    <message>
+        <source>Photos (%s);;All files (*)</source>
+        <translation>Photos (%s);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the report? It cannot be undone in this draft.</source>
+        <translation>Retirer cette photo du rapport ? Cela ne peut pas être annulé dans ce brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <source>Photo — KP Field</source>
+        <translation>Photo — KP Field</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out (−)</source>
+        <translation>&amp;Dézoomer (−)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit (0)</source>
+        <translation>&amp;Ajuster (0)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (+)</source>
+        <translation>&amp;Zoomer (+)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%d × %d pixels</source>
+        <translation>%d × %d pixels</translation>
+    </message>
+    <message>
+        <source>taken %s</source>
+        <translation>prise le %s</translation>
+    </message>
+    <message>
+        <source>GPS %s</source>
+        <translation>GPS %s</translation>
+    </message>
+    <message>
+        <source>Photo %d of %d — KP Field</source>
+        <translation>Photo %d sur %d — KP Field</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>These envelopes failed a check. They are kept here, apart from the verified reports, and never silently dropped. Read the reasons before trusting any of their content.</source>
+        <translation>Ces enveloppes ont échoué à une vérification. Elles sont conservées ici, à l&apos;écart des rapports vérifiés, et ne sont jamais supprimées en silence. Lisez les raisons avant de vous fier à quoi que ce soit de leur contenu.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Monitor (device)</source>
+        <translation>Observateur (appareil)</translation>
+    </message>
+    <message>
+        <source>Device seq</source>
+        <translation>N° séq. appareil</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Quarantined envelopes</source>
+        <translation>Enveloppes en quarantaine</translation>
+    </message>
+    <message>
+        <source>Why this envelope is in quarantine</source>
+        <translation>Pourquoi cette enveloppe est en quarantaine</translation>
+    </message>
+    <message>
+        <source>Nothing is in quarantine: every received envelope passed its checks.</source>
+        <translation>Rien n&apos;est en quarantaine : toutes les enveloppes reçues ont passé leurs vérifications.</translation>
+    </message>
+    <message>
+        <source>(could not be opened)</source>
+        <translation>(ouverture impossible)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Envelope {sha} (server feed {server_seq}), device {device}, report {report}, version {version}</source>
+        <translation>Enveloppe {sha} (flux du serveur {server_seq}), appareil {device}, rapport {report}, version {version}</translation>
+    </message>
+    <message>
+        <source>Consistency hints:</source>
+        <translation>Indices de cohérence :</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDelete</name>
+    <message>
+        <source>&amp;Quick delete…</source>
+        <translation>Suppression &amp;rapide…</translation>
+    </message>
+    <message>
+        <source>Destroy all reports and photos on this computer now ({shortcut})</source>
+        <translation>Détruire maintenant tous les rapports et toutes les photos sur cet ordinateur ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Delete everything — KP Field</source>
+        <translation>Tout supprimer — KP Field</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete all reports, photos and drafts on this computer now?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The encryption key is destroyed first, so nothing can be read back, then the files are removed, together with the remembered key and KP Field&apos;s settings. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reports already sent stay with your coordinators.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Supprimer maintenant tous les rapports, photos et brouillons sur cet ordinateur ?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La clé de chiffrement est détruite en premier, pour que plus rien ne puisse être relu, puis les fichiers sont supprimés, ainsi que la clé mémorisée et les paramètres de KP Field. &lt;b&gt;Cette action est irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les rapports déjà envoyés restent chez vos coordinateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Delete everything now</source>
+        <translation>Tout supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Deleting failed, the reports may still be readable: {reason}</source>
+        <translation>La suppression a échoué, les rapports sont peut-être encore lisibles : {reason}</translation>
+    </message>
+    <message>
+        <source>The key was destroyed, but some files could not be removed: {reason}</source>
+        <translation>La clé a été détruite, mais certains fichiers n&apos;ont pas pu être supprimés : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover access — KP Field</source>
+        <translation>Récupérer l&apos;accès — KP Field</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase with the &lt;b&gt;key backup file&lt;/b&gt; you made (and its backup passphrase), or with the &lt;b&gt;recovery shares&lt;/b&gt; your colleagues keep: type or paste as many shares as were needed, one per line.</source>
+        <translation>Définissez une nouvelle phrase secrète avec le &lt;b&gt;fichier de sauvegarde de la clé&lt;/b&gt; que vous avez créé (et sa phrase secrète de sauvegarde), ou avec les &lt;b&gt;parts de récupération&lt;/b&gt; que gardent vos collègues : saisissez ou collez autant de parts qu&apos;il en faut, une par ligne.</translation>
+    </message>
+    <message>
+        <source>From a key &amp;backup file</source>
+        <translation>Depuis un fichier de &amp;sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>From recovery &amp;shares</source>
+        <translation>Depuis des &amp;parts de récupération</translation>
+    </message>
+    <message>
+        <source>Key backup file</source>
+        <translation>Fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>The key backup file</source>
+        <translation>Le fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the key backup file</source>
+        <translation>Choisir le fichier de sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Phrase secrète de sa&amp;uvegarde :</translation>
+    </message>
+    <message>
+        <source>Recovery shares, one per line</source>
+        <translation>Parts de récupération, une par ligne</translation>
+    </message>
+    <message>
+        <source>One share per line (its words separated by spaces)</source>
+        <translation>Une part par ligne (ses mots séparés par des espaces)</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey);;All files (*)</source>
+        <translation>Sauvegarde de clé KP Field (*.kpfkey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDeleter</name>
+    <message>
+        <source>&amp;Delete report…</source>
+        <translation>&amp;Supprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Delete the selected report from this device ({shortcut})</source>
+        <translation>Supprimer le rapport sélectionné de cet appareil ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Received reports are evidence: they cannot be deleted one by one.</source>
+        <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés un par un.</translation>
+    </message>
+    <message>
+        <source>Delete this report from this device? It cannot be recovered.</source>
+        <translation>Supprimer ce rapport de cet appareil ? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>Photos : {count}</translation>
+    </message>
+    <message>
+        <source>Messages from coordinators: {count}</source>
+        <translation>Messages des coordinateurs : {count}</translation>
+    </message>
+    <message>
+        <source>This report was already sent. The coordinators keep their copy; only the copy on this device will be deleted. It cannot be recovered here.</source>
+        <translation>Ce rapport a déjà été envoyé. Les coordinateurs gardent leur copie ; seule la copie de cet appareil sera supprimée. Elle ne pourra pas être récupérée ici.</translation>
+    </message>
+    <message>
+        <source>It is waiting to be sent: it will never be sent. Coordinators will see that an envelope from this device is missing.</source>
+        <translation>Il attend d&apos;être envoyé : il ne le sera jamais. Les coordinateurs verront qu&apos;une enveloppe de cet appareil manque.</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Supprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Report deleted.</source>
+        <translation>Rapport supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>Edit report — KP Field</source>
+        <translation>Modifier le rapport — KP Field</translation>
+    </message>
+    <message>
+        <source>Edit: creates a new version</source>
+        <translation>Modifier : crée une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Problems to fix before the report is ready</source>
+        <translation>Problèmes à corriger avant que le rapport soit prêt</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Mark ready to send</source>
+        <translation>&amp;Marquer prêt à envoyer</translation>
+    </message>
+    <message>
+        <source>Mark ready to send</source>
+        <translation>Marquer prêt à envoyer</translation>
+    </message>
+    <message>
+        <source>Checks the report and freezes this version (Ctrl+Enter).</source>
+        <translation>Vérifie le rapport et fige cette version (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Fermer l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photos&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Photos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>This report was marked ready to send (version %d). It is frozen: editing it creates a new version.</source>
+        <translation>Ce rapport a été marqué prêt à envoyer (version %d). Il est figé : le modifier crée une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (creates version %d)</source>
+        <translation>&amp;Modifier (crée la version %d)</translation>
+    </message>
+    <message>
+        <source>Read-only: version %d is frozen.</source>
+        <translation>Lecture seule : la version %d est figée.</translation>
+    </message>
+    <message>
+        <source>Draft, version %d. Changes are saved automatically.</source>
+        <translation>Brouillon, version %d. Les modifications sont enregistrées automatiquement.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Modifications non enregistrées…</translation>
+    </message>
+    <message>
+        <source>Saved at %s.</source>
+        <translation>Enregistré à %s.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Non enregistré : %s</translation>
+    </message>
+    <message>
+        <source>Marked ready to send: version %d is frozen.</source>
+        <translation>Marqué prêt à envoyer : la version %d est figée.</translation>
+    </message>
+    <message>
+        <source>Not ready yet: fix the problems listed below.</source>
+        <translation>Pas encore prêt : corrigez les problèmes indiqués ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions from coordinators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Questions des coordinateurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Questions from coordinators</source>
+        <translation>Questions des coordinateurs</translation>
+    </message>
+    <message>
+        <source>{when}: a coordinator asked for the original photos.</source>
+        <translation>{when} : un coordinateur a demandé les photos originales.</translation>
+    </message>
+    <message>
+        <source>{when}: {question}</source>
+        <translation>{when} : {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A short title (optional)</source>
+        <translation>Un titre court (facultatif)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>What happened, in your words. Who, what, how.</source>
+        <translation>Ce qui s&apos;est passé, avec vos mots. Qui, quoi, comment.</translation>
+    </message>
+    <message>
+        <source>&amp;When (required)</source>
+        <translation>&amp;Quand (obligatoire)</translation>
+    </message>
+    <message>
+        <source>The start time is known</source>
+        <translation>L&apos;heure de début est connue</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>The incident lasted until a known time</source>
+        <translation>L&apos;incident a duré jusqu&apos;à une heure connue</translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation>Date et heure de fin</translation>
+    </message>
+    <message>
+        <source>Times are &amp;approximate</source>
+        <translation>Les heures sont &amp;approximatives</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Mine, concession or field</source>
+        <translation>Mine, concession ou gisement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Village, road, landmark</source>
+        <translation>Village, route, point de repère</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>— not assessed</source>
+        <translation>— non évaluée</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>très grave</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Type (required)</source>
+        <translation>&amp;Type (obligatoire)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Récit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>Lie&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses</source>
+        <translation>Sources et témoins</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>The end time is not saved until it is fixed.</source>
+        <translation>L&apos;heure de fin n&apos;est pas enregistrée tant qu&apos;elle n&apos;est pas corrigée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column -&gt; ReportQuery.sort key (header clicks sort in the database, not in memory). The coordinator&apos;s sort keys where they differ (used only if the store knows them: see :func:`_sortable`).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Informations supplémentaires requises</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Transmis au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Appareil {device}</translation>
+    </message>
+    <message>
+        <source>The newest version failed a check: see the review panel or View → Quarantine.</source>
+        <translation>La version la plus récente a échoué à une vérification : voir le panneau d&apos;examen ou Affichage → Quarantaine.</translation>
+    </message>
+    <message>
+        <source>{title} (unread)</source>
+        <translation>{title} (non lu)</translation>
+    </message>
+    <message>
+        <source>Unread messages from coordinators: {count}</source>
+        <translation>Messages non lus des coordinateurs : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeEditsOffer</name>
+    <message>
+        <source>untitled draft</source>
+        <translation>brouillon sans titre</translation>
+    </message>
+    <message>
+        <source>Continue editing?</source>
+        <translation>Reprendre la modification ?</translation>
+    </message>
+    <message>
+        <source>KP Field closed while a report was being edited. Continue editing “{title}”?</source>
+        <translation>KP Field s&apos;est fermé pendant la modification d&apos;un rapport. Reprendre la modification de « {title} » ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Sent to the monitor</source>
+        <translation>Envoyé à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>a request for the original photos</source>
+        <translation>une demande des photos originales</translation>
+    </message>
+    <message>
+        <source>the review state</source>
+        <translation>l&apos;état de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>{state} of {report}</source>
+        <translation>{state} de {report}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Conflicting changes</source>
+        <translation>Modifications contradictoires</translation>
+    </message>
+    <message>
+        <source>of which report? (its id, shown in its review)</source>
+        <translation>de quel rapport ? (son identifiant, affiché dans son examen)</translation>
+    </message>
+    <message>
+        <source>Duplicate of (report id)</source>
+        <translation>Doublon de (identifiant du rapport)</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>L&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Show the report this one duplicates</source>
+        <translation>Afficher le rapport dont celui-ci est un doublon</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Tell the monitor about the new state</source>
+        <translation>Informer l&apos;observateur du nouvel état</translation>
+    </message>
+    <message>
+        <source>Who handles it (empty: nobody)</source>
+        <translation>Qui s&apos;en occupe (vide : personne)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation>Ajouter des étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;gs:</source>
+        <translation>A&amp;jouter des étiquettes :</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Internal note: shared with the other coordinators, never sent to the monitor</source>
+        <translation>Note interne : partagée avec les autres coordinateurs, jamais envoyée à l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the monitor)</source>
+        <translation>Note interne (jamais envoyée à l&apos;observateur)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>&amp;Note interne :</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Statut de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Enregistrer l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Return)</source>
+        <translation>Enregistrer l&apos;examen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Message the monitor…</source>
+        <translation>&amp;Message à l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Ask a question or request the original photos (Ctrl+Shift+A)</source>
+        <translation>Poser une question ou demander les photos originales (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>History (who changed what)</source>
+        <translation>Historique (qui a modifié quoi)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historique de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{field}: two coordinators changed it on revision {revision}: “{a}” ({who_a}) and “{b}” ({who_b}). The value shown was kept; save a decision to settle it.</source>
+        <translation>{field} : deux coordinateurs ont modifié ce champ à la révision {revision} : « {a} » ({who_a}) et « {b} » ({who_b}). La valeur affichée a été conservée ; enregistrez une décision pour trancher.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Name the report this one duplicates (its id).</source>
+        <translation>Indiquez le rapport dont celui-ci est un doublon (son identifiant).</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this review meanwhile (see the history). Nothing was saved; your changes are still here: check theirs, then save again.</source>
+        <translation>Un autre coordinateur a modifié cet examen entre-temps (voir l&apos;historique). Rien n&apos;a été enregistré ; vos modifications sont toujours là : vérifiez les siennes, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. Telling the monitor…</source>
+        <translation>Enregistré. Information de l&apos;observateur…</translation>
+    </message>
+    <message>
+        <source>Saved, and the monitor&apos;s device was told.</source>
+        <translation>Enregistré, et l&apos;appareil de l&apos;observateur a été informé.</translation>
+    </message>
+    <message>
+        <source>The review was saved, but the monitor was not told: {reason}</source>
+        <translation>L&apos;examen a été enregistré, mais l&apos;observateur n&apos;a pas été informé : {reason}</translation>
+    </message>
+    <message>
+        <source>Also &amp;tell the monitor</source>
+        <translation>&amp;Informer aussi l&apos;observateur</translation>
+    </message>
+    <message>
+        <source>Send this review state to the monitor&apos;s device with the next sync</source>
+        <translation>Envoyer cet état d&apos;examen à l&apos;appareil de l&apos;observateur à la prochaine synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety — KP Field</source>
+        <translation>Sécurité — KP Field</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>Current &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>Every change below asks for your current passphrase.</source>
+        <translation>Chaque modification ci-dessous demande votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>Phrase de &amp;contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Failed unlocks</source>
+        <translation>Dé&amp;verrouillages échoués</translation>
+    </message>
+    <message>
+        <source>Key &amp;backup</source>
+        <translation>&amp;Sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;shares</source>
+        <translation>Parts de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Répétez la phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <source>Also silently destro&amp;y this profile when the duress passphrase is used</source>
+        <translation>&amp;Détruire aussi ce profil, en silence, à l&apos;usage de la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>S&amp;et duress passphrase</source>
+        <translation>Dé&amp;finir la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duress passphrase</source>
+        <translation>S&amp;upprimer la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Open the decoy to prepare it…</source>
+        <translation>&amp;Ouvrir le leurre pour le préparer…</translation>
+    </message>
+    <message>
+        <source>Locks, then opens the decoy with the duress passphrase typed above. Never destroys anything.</source>
+        <translation>Verrouille, puis ouvre le profil leurre avec la phrase secrète de contrainte saisie ci-dessus. Ne détruit jamais rien.</translation>
+    </message>
+    <message>
+        <source>D&amp;uress passphrase:</source>
+        <translation>P&amp;hrase secrète de contrainte :</translation>
+    </message>
+    <message>
+        <source>Repeat i&amp;t:</source>
+        <translation>Répéte&amp;z-la :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A second passphrase for when you are forced to unlock. Entered at the unlock screen, it opens a &lt;b&gt;decoy profile&lt;/b&gt; instead of your reports. Prepare the decoy with believable reports: set the duress passphrase, then use &lt;i&gt;Open the decoy to prepare it&lt;/i&gt; and add them; lock when done.&lt;/p&gt;&lt;p&gt;If you tick the box, using the duress passphrase at the unlock screen also destroys your real reports, silently. Setting it again empties the decoy. KP Field cannot show whether a duress passphrase is set: by design, nothing in the files tells.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une seconde phrase secrète, pour le cas où l&apos;on vous force à déverrouiller. Saisie sur l&apos;écran de déverrouillage, elle ouvre un &lt;b&gt;profil leurre&lt;/b&gt; au lieu de vos rapports. Préparez le profil leurre avec des rapports crédibles : définissez la phrase secrète de contrainte, puis utilisez &lt;i&gt;Ouvrir le leurre pour le préparer&lt;/i&gt; et ajoutez-les ; verrouillez quand vous avez terminé.&lt;/p&gt;&lt;p&gt;Si vous cochez la case, utiliser la phrase secrète de contrainte sur l&apos;écran de déverrouillage détruit aussi vos vrais rapports, en silence. Si vous la définissez de nouveau, le profil leurre est vidé. KP Field ne peut pas montrer si une phrase secrète de contrainte est définie : c&apos;est voulu, rien dans les fichiers ne l&apos;indique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the profile after this many wrong passphrases in a row:</source>
+        <translation>&amp;Effacer le profil après ce nombre de phrases secrètes incorrectes d&apos;affilée :</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe</source>
+        <translation>Phrases secrètes incorrectes avant l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After each wrong passphrase KP Field waits longer before the next try. You can also have it destroy everything after a number of wrong passphrases in a row (off by default). Nothing warns the person typing. A typing mistake counts too: choose a number you will never reach by accident.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Après chaque phrase secrète incorrecte, KP Field attend plus longtemps avant l&apos;essai suivant. Vous pouvez aussi lui demander de tout détruire après un certain nombre de phrases secrètes incorrectes d&apos;affilée (désactivé par défaut). Rien n&apos;avertit la personne qui tape. Une faute de frappe compte aussi : choisissez un nombre que vous n&apos;atteindrez jamais par accident.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Répétez la phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Write key backup…</source>
+        <translation>Enre&amp;gistrer la sauvegarde de la clé…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup passphrase:</source>
+        <translation>Phrase secrète de sa&amp;uvegarde :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes your store key, encrypted under a separate &lt;b&gt;backup passphrase&lt;/b&gt;, to a file you choose (for example on a USB stick). With it you can set a new passphrase if you forget yours, or open a copy of your profile. It holds the key, not the reports: keep it away from this computer, and the backup passphrase away from the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Écrit la clé de votre stockage chiffré, chiffrée par une &lt;b&gt;phrase secrète de sauvegarde&lt;/b&gt; distincte, dans un fichier de votre choix (par exemple sur une clé USB). Avec ce fichier, vous pouvez définir une nouvelle phrase secrète si vous oubliez la vôtre, ou ouvrir une copie de votre profil. Il contient la clé, pas les rapports : gardez-le loin de cet ordinateur, et la phrase secrète de sauvegarde loin du fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation>Parts nécessaires pour récupérer la clé</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Parts à créer</translation>
+    </message>
+    <message>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Générer les parts</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>The shares appear here; nothing is saved.</source>
+        <translation>Les parts s&apos;affichent ici ; rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>N&apos;importe quelles</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>parts sur</translation>
+    </message>
+    <message>
+        <source>shares recover the key.</source>
+        <translation>permettent de récupérer la clé.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Splits your store key into word lists, &lt;b&gt;one per trusted colleague&lt;/b&gt;. Any chosen number of them together can give you access again; fewer reveal nothing. &lt;b&gt;Anyone holding that many shares can open your reports&lt;/b&gt;: hand them out on paper, to different people, never photograph them or keep them together. They disappear from this screen when the dialog closes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Divise la clé de votre stockage chiffré en listes de mots, &lt;b&gt;une par collègue de confiance&lt;/b&gt;. Un nombre choisi d&apos;entre elles, réunies, peut vous redonner l&apos;accès ; en dessous de ce nombre, elles ne révèlent rien. &lt;b&gt;Quiconque détient ce nombre de parts peut ouvrir vos rapports&lt;/b&gt; : remettez-les sur papier, à des personnes différentes ; ne les photographiez jamais et ne les gardez jamais ensemble. Elles disparaissent de cet écran à la fermeture de la fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>Saisissez d&apos;abord votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That file already exists: choose a new name. Nothing was written.</source>
+        <translation>Ce fichier existe déjà : choisissez un nouveau nom. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from your real passphrase.</source>
+        <translation>La phrase secrète de contrainte doit être différente de votre vraie phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase set. Now open the decoy and add believable reports.</source>
+        <translation>Phrase secrète de contrainte définie. Ouvrez maintenant le profil leurre et ajoutez-y des rapports crédibles.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase was removed (if one was set) and the decoy emptied.</source>
+        <translation>La phrase secrète de contrainte a été supprimée (s&apos;il y en avait une) et le profil leurre a été vidé.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is wiped after {n} wrong passphrases in a row.</source>
+        <translation>Enregistré : le profil est effacé après {n} phrases secrètes incorrectes d&apos;affilée.</translation>
+    </message>
+    <message>
+        <source>Saved: the profile is never wiped after wrong passphrases.</source>
+        <translation>Enregistré : le profil n&apos;est jamais effacé après des phrases secrètes incorrectes.</translation>
+    </message>
+    <message>
+        <source>Write the key backup</source>
+        <translation>Enregistrer la sauvegarde de la clé</translation>
+    </message>
+    <message>
+        <source>KP Field key backup (*.kpfkey)</source>
+        <translation>Sauvegarde de clé KP Field (*.kpfkey)</translation>
+    </message>
+    <message>
+        <source>Key backup written to {path}. Keep it away from this computer.</source>
+        <translation>Sauvegarde de la clé écrite dans {path}. Gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Give each share to a different colleague. Any {k} of them recover the key.</source>
+        <translation>Donnez chaque part à un collègue différent. N&apos;importe quelles {k} d&apos;entre elles permettent de récupérer la clé.</translation>
+    </message>
+    <message>
+        <source>Share {i} of {n} (any {k} recover the key):</source>
+        <translation>Part {i} sur {n} (n&apos;importe quelles {k} parts permettent de récupérer la clé) :</translation>
+    </message>
+    <message>
+        <source>&amp;Safety…</source>
+        <translation>&amp;Sécurité…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase, wipe after failed unlocks, key backup and recovery shares ({shortcut})</source>
+        <translation>Phrase secrète de contrainte, effacement après des déverrouillages échoués, sauvegarde de la clé et parts de récupération ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>KP Field then opens without the passphrase: the key is kept in the system keyring.</source>
+        <translation>KP Field s&apos;ouvre alors sans la phrase secrète : la clé est conservée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer</source>
+        <translation>Mémoriser la clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Looking for a secure keyring…</source>
+        <translation>Recherche d&apos;un trousseau de clés sécurisé…</translation>
+    </message>
+    <message>
+        <source>Metric (m, km)</source>
+        <translation>Métrique (m, km)</translation>
+    </message>
+    <message>
+        <source>Imperial (ft, mi)</source>
+        <translation>Impérial (pi, mi)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Decimal degrees (17.647800° S)</source>
+        <translation>Degrés décimaux (17.647800° S)</translation>
+    </message>
+    <message>
+        <source>Degrees, minutes, seconds (17°38&apos;52.1&quot;S)</source>
+        <translation>Degrés, minutes, secondes (17°38&apos;52.1&quot;S)</translation>
+    </message>
+    <message>
+        <source>Degrees and minutes (S17 38.868)</source>
+        <translation>Degrés et minutes (S17 38.868)</translation>
+    </message>
+    <message>
+        <source>Coordinate format</source>
+        <translation>Format des coordonnées</translation>
+    </message>
+    <message>
+        <source>GPS device</source>
+        <translation>Appareil GPS</translation>
+    </message>
+    <message>
+        <source>None (for example /dev/ttyUSB0 or COM3)</source>
+        <translation>Aucun (par exemple /dev/ttyUSB0 ou COM3)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time KP Field starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de KP Field.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation>&amp;Coordonnées :</translation>
+    </message>
+    <message>
+        <source>&amp;GPS device:</source>
+        <translation>Appareil &amp;GPS :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>Not available: no secure keyring on this computer.</source>
+        <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Receiving reports — %1 of %2</source>
+        <translation>Réception des rapports — %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n report(s) — %1 of %2, %3/s</source>
+        <translation>
+            <numerusform>Envoi de %n rapport — %1 sur %2, %3/s</numerusform>
+            <numerusform>Envoi de %n rapports — %1 sur %2, %3/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Not connected to a sync server</source>
+        <translation>Non connecté à un serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Hors ligne : le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Will try again at %1</source>
+        <translation>Nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Last sent %1</source>
+        <translation>Dernier envoi %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Dernière vérification %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) verified</source>
+        <translation>
+            <numerusform>%n nouveau rapport vérifié</numerusform>
+            <numerusform>%n nouveaux rapports vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review change(s) from other coordinators</source>
+        <translation>
+            <numerusform>%n modification d&apos;examen par d&apos;autres coordinateurs</numerusform>
+            <numerusform>%n modifications d&apos;examen par d&apos;autres coordinateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting review change(s)</source>
+        <translation>
+            <numerusform>%n modification d&apos;examen en conflit</numerusform>
+            <numerusform>%n modifications d&apos;examen en conflit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypePickerWidget</name>
+    <message>
+        <source>Type to filter incident types</source>
+        <translation>Tapez pour filtrer les types d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Filter incident types</source>
+        <translation>Filtrer les types d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident types (Space ticks a type)</source>
+        <translation>Types d&apos;incident (Espace coche un type)</translation>
+    </message>
+    <message>
+        <source>Chosen: %s</source>
+        <translation>Choisis : %s</translation>
+    </message>
+    <message>
+        <source>No type chosen yet.</source>
+        <translation>Aucun type choisi pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock KP Field</source>
+        <translation>Déverrouiller KP Field</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KP Field is locked.&lt;/b&gt; Enter your passphrase to open your reports.</source>
+        <translation>&lt;b&gt;KP Field est verrouillé.&lt;/b&gt; Saisissez votre phrase secrète pour ouvrir vos rapports.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer</source>
+        <translation>Mémoriser la clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Looking for a secure keyring…</source>
+        <translation>Recherche d&apos;un trousseau de clés sécurisé…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover access…</source>
+        <translation>&amp;Récupérer l&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Recover access with a key backup or recovery shares</source>
+        <translation>Récupérer l&apos;accès avec une sauvegarde de la clé ou des parts de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything…</source>
+        <translation>&amp;Tout supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete all reports on this computer</source>
+        <translation>Supprimer tous les rapports sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Destroys all reports and photos on this computer. Asks once.</source>
+        <translation>Détruit tous les rapports et toutes les photos sur cet ordinateur. Demande confirmation une seule fois.</translation>
+    </message>
+    <message>
+        <source>Not available: no secure keyring on this computer.</source>
+        <translation>Indisponible : aucun trousseau de clés sécurisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Trying the key remembered on this computer…</source>
+        <translation>Essai de la clé mémorisée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>You can try again in {seconds} s.</source>
+        <translation>Vous pourrez réessayer dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Access recovered. Unlock with your new passphrase.</source>
+        <translation>Accès récupéré. Déverrouillez avec votre nouvelle phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Device signature</source>
+        <translation>Signature de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Photos (SHA-256)</source>
+        <translation>Photos (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Server receipt</source>
+        <translation>Accusé de réception du serveur</translation>
+    </message>
+    <message>
+        <source>Device trusted (not revoked)</source>
+        <translation>Appareil de confiance (non révoqué)</translation>
+    </message>
+    <message>
+        <source>Device chain (missing, repeated, forked)</source>
+        <translation>Chaîne de l&apos;appareil (manques, répétitions, bifurcations)</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 hashes</source>
+        <translation>Hachages SHA-256 des photos</translation>
+    </message>
+    <message>
+        <source>Consistency hints (places to look, not proof)</source>
+        <translation>Indices de cohérence (pistes à vérifier, pas des preuves)</translation>
+    </message>
+    <message>
+        <source>Consistency hints</source>
+        <translation>Indices de cohérence</translation>
+    </message>
+    <message>
+        <source>not checked (the envelope could not be opened)</source>
+        <translation>non vérifié (l&apos;enveloppe n&apos;a pas pu être ouverte)</translation>
+    </message>
+    <message>
+        <source>✔ Verified: every check passed for version {version}.</source>
+        <translation>✔ Vérifié : toutes les vérifications ont réussi pour la version {version}.</translation>
+    </message>
+    <message>
+        <source>⚠ In quarantine: version {version} failed a check. It is kept, never mixed with verified reports:
 {reasons}</source>
-            <translation>⚠ En quarantaine : la version {version} a échoué à une vérification. Elle est conservée, jamais mélangée aux rapports vérifiés :
+        <translation>⚠ En quarantaine : la version {version} a échoué à une vérification. Elle est conservée, jamais mélangée aux rapports vérifiés :
 {reasons}</translation>
-        </message>
-        <message>
-            <source>unnamed monitor</source>
-            <translation>observateur sans nom</translation>
-        </message>
-        <message>
-            <source>{monitor}, revoked</source>
-            <translation>{monitor}, révoqué</translation>
-        </message>
-        <message>
-            <source>From {monitor} (device {device})
+    </message>
+    <message>
+        <source>unnamed monitor</source>
+        <translation>observateur sans nom</translation>
+    </message>
+    <message>
+        <source>{monitor}, revoked</source>
+        <translation>{monitor}, révoqué</translation>
+    </message>
+    <message>
+        <source>From {monitor} (device {device})
 Report {report}
 Envelope {seq}: {sha}</source>
-            <translation>De {monitor} (appareil {device})
+        <translation>De {monitor} (appareil {device})
 Rapport {report}
 Enveloppe {seq} : {sha}</translation>
-        </message>
-        <message>
-            <source>Device fingerprint {fingerprint}</source>
-            <translation>Empreinte de l'appareil {fingerprint}</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Aucun.</translation>
-        </message>
-        <message>
-            <source>Report owner (the device that first sent it verified)</source>
-            <translation>Propriétaire du rapport (l'appareil qui l'a envoyé vérifié en premier)</translation>
-        </message>
-        <message>
-            <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner's device is revoked later.</source>
-            <translation>Ce rapport appartient à l'appareil {owner}, qui l'a envoyé vérifié en premier. L'appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l'appareil du propriétaire est révoqué plus tard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessesWidget</name>
-        <message>
-            <source>Pseudonym (never the real name)</source>
-            <translation>Pseudonyme (jamais le vrai nom)</translation>
-        </message>
-        <message>
-            <source>Witness pseudonym</source>
-            <translation>Pseudonyme du témoin</translation>
-        </message>
-        <message>
-            <source>Keep contact details</source>
-            <translation>Garder les coordonnées</translation>
-        </message>
-        <message>
-            <source>Contact details put the witness at risk if this computer is seized. Keep them only if you must.</source>
-            <translation>Les coordonnées mettent le témoin en danger si cet ordinateur est saisi. Ne les gardez que si c'est indispensable.</translation>
-        </message>
-        <message>
-            <source>Witness contact details</source>
-            <translation>Coordonnées du témoin</translation>
-        </message>
-        <message>
-            <source>Consents to share</source>
-            <translation>Accepte le partage</translation>
-        </message>
-        <message>
-            <source>Notes about the witness</source>
-            <translation>Notes sur le témoin</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Give a pseudonym: this witness is not saved until it has one.</source>
-            <translation>Donnez un pseudonyme : ce témoin n'est pas enregistré tant qu'il n'en a pas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Rows</name>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove this row</source>
-            <translation>Retirer cette ligne</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The key file (profile.key) is missing from the profile folder. Without it the reports cannot be opened. If you have a backup of the key file, put it back in the profile folder.</source>
-            <translation>Le fichier de clé (profile.key) est absent du dossier du profil. Sans lui, les rapports ne peuvent pas être ouverts. Si vous avez une sauvegarde du fichier de clé, remettez-la dans le dossier du profil.</translation>
-        </message>
-        <message>
-            <source>The key file (profile.key) is damaged, so the reports cannot be opened. Restore it from a backup if you have one. KP Field has not changed anything.</source>
-            <translation>Le fichier de clé (profile.key) est endommagé : les rapports ne peuvent pas être ouverts. Restaurez-le depuis une sauvegarde si vous en avez une. KP Field n'a rien modifié.</translation>
-        </message>
-        <message>
-            <source>The reports database is missing from the profile folder.</source>
-            <translation>La base de données des rapports est absente du dossier du profil.</translation>
-        </message>
-        <message>
-            <source>The reports database cannot be opened with this profile's key: it is damaged or belongs to another profile. KP Field has not changed anything.</source>
-            <translation>La base de données des rapports ne peut pas être ouverte avec la clé de ce profil : elle est endommagée ou appartient à un autre profil. KP Field n'a rien modifié.</translation>
-        </message>
-        <message>
-            <source>The reports database is damaged. KP Field has not changed anything; restore it from a backup.</source>
-            <translation>La base de données des rapports est endommagée. KP Field n'a rien modifié ; restaurez-la depuis une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>These reports were saved by a newer version of KP Field. Update KP Field to open them.</source>
-            <translation>Ces rapports ont été enregistrés par une version plus récente de KP Field. Mettez KP Field à jour pour les ouvrir.</translation>
-        </message>
-        <message>
-            <source>This passphrase is too weak.</source>
-            <translation>Cette phrase secrète est trop faible.</translation>
-        </message>
-        <message>
-            <source>No secure keyring is available on this computer.</source>
-            <translation>Aucun trousseau de clés sécurisé n'est disponible sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>KP Field is locked.</source>
-            <translation>KP Field est verrouillé.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %s</source>
-            <translation>Une erreur s'est produite : %s</translation>
-        </message>
-        <message>
-            <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
-            <translation>Le serveur conserve encore des envois inachevés de cet appareil. Le rapport reste dans la boîte d’envoi et sera envoyé lors d’une prochaine synchronisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>location</name>
-        <message>
-            <source>GPS receiver</source>
-            <translation>récepteur GPS</translation>
-        </message>
-        <message>
-            <source>photo EXIF</source>
-            <translation>EXIF de la photo</translation>
-        </message>
-        <message>
-            <source>manual entry</source>
-            <translation>saisie manuelle</translation>
-        </message>
-        <message>
-            <source>map</source>
-            <translation>carte</translation>
-        </message>
-        <message>
-            <source>, ± %s m</source>
-            <translation>, ± %s m</translation>
-        </message>
-        <message>
-            <source>Waiting for data from the GPS receiver…</source>
-            <translation>En attente des données du récepteur GPS…</translation>
-        </message>
-        <message>
-            <source>The receiver is in simulator mode: its positions are not real.</source>
-            <translation>Le récepteur est en mode simulateur : ses positions ne sont pas réelles.</translation>
-        </message>
-        <message>
-            <source>Fix</source>
-            <translation>Position acquise</translation>
-        </message>
-        <message>
-            <source>quality %d</source>
-            <translation>qualité %d</translation>
-        </message>
-        <message>
-            <source>No fix yet, waiting</source>
-            <translation>Pas encore de position, en attente</translation>
-        </message>
-        <message>
-            <source>%d satellites</source>
-            <translation>%d satellites</translation>
-        </message>
-        <message>
-            <source>accuracy about ± %s m (HDOP %s)</source>
-            <translation>précision d'environ ± %s m (HDOP %s)</translation>
-        </message>
-        <message>
-            <source>{value} km</source>
-            <translation>{value} km</translation>
-        </message>
-    </context>
-    <context>
-        <name>people</name>
-        <message>
-            <source>Army</source>
-            <translation>Armée</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Private security</source>
-            <translation>Sécurité privée</translation>
-        </message>
-        <message>
-            <source>Mining company</source>
-            <translation>Entreprise minière</translation>
-        </message>
-        <message>
-            <source>Syndicate or militia</source>
-            <translation>Syndicat ou milice</translation>
-        </message>
-        <message>
-            <source>Officials</source>
-            <translation>Fonctionnaires</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Inconnu</translation>
-        </message>
-        <message>
-            <source>Add &amp;perpetrator</source>
-            <translation>Ajouter un &amp;auteur</translation>
-        </message>
-        <message>
-            <source>Add &amp;source or witness</source>
-            <translation>Ajouter une &amp;source ou un témoin</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1 o</translation>
-        </message>
-        <message>
-            <source>%1 kB</source>
-            <translation>%1 ko</translation>
-        </message>
-        <message>
-            <source>%1 MB</source>
-            <translation>%1 Mo</translation>
-        </message>
-        <message>
-            <source>S&amp;ync now</source>
-            <translation>S&amp;ynchroniser maintenant</translation>
-        </message>
-        <message>
-            <source>Send ready reports now (Ctrl+Shift+S)</source>
-            <translation>Envoyer maintenant les rapports prêts (Ctrl+Maj+S)</translation>
-        </message>
-        <message>
-            <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
-            <translation>Récupérer et vérifier les nouveaux rapports, partager les examens (Ctrl+Shift+S)</translation>
-        </message>
-        <message>
-            <source>The server's certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
-            <translation>Le certificat du serveur ne correspond pas à celui enregistré lors de l'inscription. Rien n'a été envoyé. Prévenez l'opérateur du serveur ; ne synchronisez pas depuis ce réseau.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
-            <translation>Le serveur est injoignable. Les rapports restent dans la boîte d'envoi et partiront dès que possible.</translation>
-        </message>
-        <message>
-            <source>The server operator has disconnected this device. Nothing more will be sent.</source>
-            <translation>L'opérateur du serveur a déconnecté cet appareil. Plus rien ne sera envoyé.</translation>
-        </message>
-        <message>
-            <source>The server did not accept this device's signature. Check the computer's clock; if it is right, tell the server operator.</source>
-            <translation>Le serveur n'a pas accepté la signature de cet appareil. Vérifiez l'horloge de l'ordinateur ; si elle est juste, prévenez l'opérateur du serveur.</translation>
-        </message>
-        <message>
-            <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
-            <translation>Le serveur a un problème. Les rapports restent dans la boîte d'envoi et partiront plus tard.</translation>
-        </message>
-        <message>
-            <source>This profile is not connected to a sync server yet.</source>
-            <translation>Ce profil n'est pas encore connecté à un serveur de synchronisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-    </context>
-    <context>
-        <name>ElidedLabel</name>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideBrowser</name>
-        <message>
-            <source>Web links are not opened from KP Field: {url}</source>
-            <translation>Les liens web ne sont pas ouverts depuis KP Field : {url}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <source>KP Field — User guide</source>
-            <translation>KP Field — Guide d'utilisation</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Getting started</source>
-            <translation>Prise en main</translation>
-        </message>
-        <message>
-            <source>The documentation is not installed with this copy of KP Field.</source>
-            <translation>La documentation n'est pas installée avec cette copie de KP Field.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpMenu</name>
-        <message>
-            <source>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Secure offline documentation of incidents in mining areas.&lt;/p&gt;&lt;p&gt;Licence: {licence}.&lt;/p&gt;&lt;p&gt;This profile's reports, photos and keys are stored encrypted in:&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The window layout and the language are kept in this computer's settings for KP Field; never report content.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;KP Field {version}&lt;/h3&gt;&lt;p&gt;Documentation sécurisée et hors ligne d'incidents dans les zones minières.&lt;/p&gt;&lt;p&gt;Licence : {licence}.&lt;/p&gt;&lt;p&gt;Les rapports, photos et clés de ce profil sont enregistrés chiffrés dans :&lt;br&gt;&lt;code&gt;{home}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La disposition des fenêtres et la langue sont gardées dans les réglages de KP Field sur cet ordinateur ; jamais le contenu des rapports.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>About KP Field</source>
-            <translation>À propos de KP Field</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;Guide d'utilisation</translation>
-        </message>
-        <message>
-            <source>The documentation shipped with KP Field</source>
-            <translation>La documentation fournie avec KP Field</translation>
-        </message>
-        <message>
-            <source>&amp;About KP Field</source>
-            <translation>À &amp;propos de KP Field</translation>
-        </message>
-        <message>
-            <source>Version, licence and where the data lives</source>
-            <translation>Version, licence et emplacement des données</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageInbox</name>
-        <message>
-            <source>Unread messages from coordinators</source>
-            <translation>Messages non lus des coordinateurs</translation>
-        </message>
-        <message>
-            <source>Show the next report with unread messages (Ctrl+Shift+N)</source>
-            <translation>Afficher le prochain rapport avec des messages non lus (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <source>Unread &amp;messages</source>
-            <translation>&amp;Messages non lus</translation>
-        </message>
-        <message>
-            <source>Unread messages from coordinators: {count}</source>
-            <translation>Messages non lus des coordinateurs : {count}</translation>
-        </message>
-        <message>
-            <source>Unread &amp;messages ({count})</source>
-            <translation>&amp;Messages non lus ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDeleter</name>
-        <message>
-            <source>&amp;Delete report…</source>
-            <translation>&amp;Supprimer le rapport…</translation>
-        </message>
-        <message>
-            <source>Delete the selected report from this device ({shortcut})</source>
-            <translation>Supprimer le rapport sélectionné de cet appareil ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Received reports are evidence: they cannot be deleted one by one.</source>
-            <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés un par un.</translation>
-        </message>
-        <message>
-            <source>Delete this report from this device? It cannot be recovered.</source>
-            <translation>Supprimer ce rapport de cet appareil ? Il ne pourra pas être récupéré.</translation>
-        </message>
-        <message>
-            <source>Photos: {count}</source>
-            <translation>Photos : {count}</translation>
-        </message>
-        <message>
-            <source>Messages from coordinators: {count}</source>
-            <translation>Messages des coordinateurs : {count}</translation>
-        </message>
-        <message>
-            <source>This report was already sent. The coordinators keep their copy; only the copy on this device will be deleted. It cannot be recovered here.</source>
-            <translation>Ce rapport a déjà été envoyé. Les coordinateurs gardent leur copie ; seule la copie de cet appareil sera supprimée. Elle ne pourra pas être récupérée ici.</translation>
-        </message>
-        <message>
-            <source>It is waiting to be sent: it will never be sent. Coordinators will see that an envelope from this device is missing.</source>
-            <translation>Il attend d'être envoyé : il ne le sera jamais. Les coordinateurs verront qu'une enveloppe de cet appareil manque.</translation>
-        </message>
-        <message>
-            <source>Delete report</source>
-            <translation>Supprimer le rapport</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation>Le garder</translation>
-        </message>
-        <message>
-            <source>Report deleted.</source>
-            <translation>Rapport supprimé.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Device fingerprint {fingerprint}</source>
+        <translation>Empreinte de l&apos;appareil {fingerprint}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Report owner (the device that first sent it verified)</source>
+        <translation>Propriétaire du rapport (l&apos;appareil qui l&apos;a envoyé vérifié en premier)</translation>
+    </message>
+    <message>
+        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
+        <translation>Ce rapport appartient à l&apos;appareil {owner}, qui l&apos;a envoyé vérifié en premier. L&apos;appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l&apos;appareil du propriétaire est révoqué plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesWidget</name>
+    <message>
+        <source>Pseudonym (never the real name)</source>
+        <translation>Pseudonyme (jamais le vrai nom)</translation>
+    </message>
+    <message>
+        <source>Witness pseudonym</source>
+        <translation>Pseudonyme du témoin</translation>
+    </message>
+    <message>
+        <source>Keep contact details</source>
+        <translation>Garder les coordonnées</translation>
+    </message>
+    <message>
+        <source>Contact details put the witness at risk if this computer is seized. Keep them only if you must.</source>
+        <translation>Les coordonnées mettent le témoin en danger si cet ordinateur est saisi. Ne les gardez que si c&apos;est indispensable.</translation>
+    </message>
+    <message>
+        <source>Witness contact details</source>
+        <translation>Coordonnées du témoin</translation>
+    </message>
+    <message>
+        <source>Consents to share</source>
+        <translation>Accepte le partage</translation>
+    </message>
+    <message>
+        <source>Notes about the witness</source>
+        <translation>Notes sur le témoin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Give a pseudonym: this witness is not saved until it has one.</source>
+        <translation>Donnez un pseudonyme : ce témoin n&apos;est pas enregistré tant qu&apos;il n&apos;en a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The key file (profile.key) is missing from the profile folder. Without it the reports cannot be opened. If you have a backup of the key file, put it back in the profile folder.</source>
+        <translation>Le fichier de clé (profile.key) est absent du dossier du profil. Sans lui, les rapports ne peuvent pas être ouverts. Si vous avez une sauvegarde du fichier de clé, remettez-la dans le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>The key file (profile.key) is damaged, so the reports cannot be opened. Restore it from a backup if you have one. KP Field has not changed anything.</source>
+        <translation>Le fichier de clé (profile.key) est endommagé : les rapports ne peuvent pas être ouverts. Restaurez-le depuis une sauvegarde si vous en avez une. KP Field n&apos;a rien modifié.</translation>
+    </message>
+    <message>
+        <source>The reports database is missing from the profile folder.</source>
+        <translation>La base de données des rapports est absente du dossier du profil.</translation>
+    </message>
+    <message>
+        <source>The reports database cannot be opened with this profile&apos;s key: it is damaged or belongs to another profile. KP Field has not changed anything.</source>
+        <translation>La base de données des rapports ne peut pas être ouverte avec la clé de ce profil : elle est endommagée ou appartient à un autre profil. KP Field n&apos;a rien modifié.</translation>
+    </message>
+    <message>
+        <source>The reports database is damaged. KP Field has not changed anything; restore it from a backup.</source>
+        <translation>La base de données des rapports est endommagée. KP Field n&apos;a rien modifié ; restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>These reports were saved by a newer version of KP Field. Update KP Field to open them.</source>
+        <translation>Ces rapports ont été enregistrés par une version plus récente de KP Field. Mettez KP Field à jour pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak.</source>
+        <translation>Cette phrase secrète est trop faible.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer.</source>
+        <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>KP Field is locked.</source>
+        <translation>KP Field est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %s</source>
+        <translation>Une erreur s&apos;est produite : %s</translation>
+    </message>
+    <message>
+        <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
+        <translation>Le serveur conserve encore des envois inachevés de cet appareil. Le rapport reste dans la boîte d’envoi et sera envoyé lors d’une prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>location</name>
+    <message>
+        <source>GPS receiver</source>
+        <translation>récepteur GPS</translation>
+    </message>
+    <message>
+        <source>photo EXIF</source>
+        <translation>EXIF de la photo</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>, ± %s m</source>
+        <translation>, ± %s m</translation>
+    </message>
+    <message>
+        <source>Waiting for data from the GPS receiver…</source>
+        <translation>En attente des données du récepteur GPS…</translation>
+    </message>
+    <message>
+        <source>The receiver is in simulator mode: its positions are not real.</source>
+        <translation>Le récepteur est en mode simulateur : ses positions ne sont pas réelles.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Position acquise</translation>
+    </message>
+    <message>
+        <source>quality %d</source>
+        <translation>qualité %d</translation>
+    </message>
+    <message>
+        <source>No fix yet, waiting</source>
+        <translation>Pas encore de position, en attente</translation>
+    </message>
+    <message>
+        <source>%d satellites</source>
+        <translation>%d satellites</translation>
+    </message>
+    <message>
+        <source>accuracy about ± %s m (HDOP %s)</source>
+        <translation>précision d&apos;environ ± %s m (HDOP %s)</translation>
+    </message>
+    <message>
+        <source>{value} km</source>
+        <translation>{value} km</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>Army</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Private security</source>
+        <translation>Sécurité privée</translation>
+    </message>
+    <message>
+        <source>Mining company</source>
+        <translation>Entreprise minière</translation>
+    </message>
+    <message>
+        <source>Syndicate or militia</source>
+        <translation>Syndicat ou milice</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Fonctionnaires</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Add &amp;perpetrator</source>
+        <translation>Ajouter un &amp;auteur</translation>
+    </message>
+    <message>
+        <source>Add &amp;source or witness</source>
+        <translation>Ajouter une &amp;source ou un témoin</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send ready reports now (Ctrl+Shift+S)</source>
+        <translation>Envoyer maintenant les rapports prêts (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
+        <translation>Récupérer et vérifier les nouveaux rapports, partager les examens (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
+        <translation>Le certificat du serveur ne correspond pas à celui enregistré lors de l&apos;inscription. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur ; ne synchronisez pas depuis ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
+        <translation>Le serveur est injoignable. Les rapports restent dans la boîte d&apos;envoi et partiront dès que possible.</translation>
+    </message>
+    <message>
+        <source>The server operator has disconnected this device. Nothing more will be sent.</source>
+        <translation>L&apos;opérateur du serveur a déconnecté cet appareil. Plus rien ne sera envoyé.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this device&apos;s signature. Check the computer&apos;s clock; if it is right, tell the server operator.</source>
+        <translation>Le serveur n&apos;a pas accepté la signature de cet appareil. Vérifiez l&apos;horloge de l&apos;ordinateur ; si elle est juste, prévenez l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
+        <translation>Le serveur a un problème. Les rapports restent dans la boîte d&apos;envoi et partiront plus tard.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a sync server yet.</source>
+        <translation>Ce profil n&apos;est pas encore connecté à un serveur de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+</context>
 </TS>
