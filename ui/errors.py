@@ -245,6 +245,41 @@ MESSAGES: dict[str, str] = {
     "duplicate_needs_other": _m("A duplicate must name another received report."),
     "note_invalid": _m("A note must hold text (at most {limit} characters)."),
     "tags_invalid": _m("Tags must be non-empty text of at most {limit} characters."),
+    # --- verification details of a received envelope (kpfield.coordinator.verify.DETAIL_MESSAGES) ---------------
+    "check_envelope_refused": _m("it cannot be opened: {reason}"),
+    "check_envelope_opened": _m("opened"),
+    "check_envelope_intact": _m("opened; structure and padding intact"),
+    "check_envelope_hash_differs": _m(
+        "the bytes the server delivered hash to {actual}, not to {expected} as the feed and receipt say: altered on "
+        "the server or in transit"),
+    "check_photos_differ": _m("a photo differs from the signed manifest: {reason}"),
+    "check_photos_match": _m("all {count} photo(s) match the SHA-256 in the signed manifest"),
+    "check_device_unknown_to_server": _m("the server knows no device {device}"),
+    "check_manifest_names_other_device": _m("the manifest names device {named}, but device {device} uploaded it"),
+    "check_signature_fails": _m("the signature does not verify with the key device {device} enrolled with: {reason}"),
+    "check_signature_ok": _m("signed by device {device} ({label}) with the key it enrolled with on {enrolled_at}"),
+    "check_signature_ok_unlabelled": _m(
+        "signed by device {device} (no label) with the key it enrolled with on {enrolled_at}"),
+    "check_no_receipt": _m("the server gave no receipt for this envelope"),
+    "check_receipt_invalid": _m("the receipt does not verify: {reason}"),
+    "check_receipt_ok": _m("signed by the pinned server key, naming this envelope, size and device"),
+    "check_device_unknown": _m("device unknown to the server"),
+    "check_device_revoked": _m("device {device} was revoked on {revoked_at}"),
+    "check_device_ok": _m("device enrolled and not revoked"),
+    "check_chain_replayed": _m("envelope seq {seq} was delivered more than once (replayed)"),
+    "check_chain_fork": _m("fork: device signed another envelope at seq {seq} ({others})"),
+    "check_chain_gap": _m("gap: envelope seq {missing} from this device has not arrived (missing or withheld)"),
+    "check_chain_wrong_predecessor": _m(
+        "this envelope follows {prev}, not the envelope received at seq {previous_seq} ({previous_sha256})"),
+    "check_chain_first_names_predecessor": _m("the first envelope of the chain names a predecessor"),
+    "check_chain_ok": _m("seq {seq} follows its predecessor"),
+    # --- consistency hints (kpfield.coordinator.hints.HINT_MESSAGES) ----------------------------------------------
+    "hint_photo_far": _m("photo {name}: its GPS position is {km} km from the reported location"),
+    "hint_photo_time": _m("photo {name}: taken {hours} h from the reported incident time"),
+    "hint_clock_ahead": _m(
+        "device clock looks wrong: the envelope says it was made {hours} h after the server received it"),
+    "hint_clock_behind": _m(
+        "device clock looks wrong: the envelope says it was made {hours} h before the server received it"),
     # --- exports -------------------------------------------------------------------------------------------------
     "export_error": _m("The export could not be made; nothing was written."),
     "export_folder_missing": _m("The folder {folder} does not exist; nothing was written."),
@@ -307,3 +342,25 @@ def describe(exc: BaseException, situation: str | None = None) -> str:
         if key in MESSAGES:
             return QCoreApplication.translate(CONTEXT, MESSAGES[key]).format_map(_Params(details))
     return QCoreApplication.translate(CONTEXT, UNEXPECTED) % codes[0]
+
+
+def describe_part(item: dict) -> str:
+    """One verification detail or consistency hint (``{"code", "params"}``), translated.
+
+    A detail made from a core error (``error_code``) says that error in the user's language as ``{reason}``. Items
+    stored before details had codes are plain English strings and are shown as they are.
+    """
+    if isinstance(item, str):
+        return item
+    params = dict(item.get("params") or {})
+    if "error_code" in params:
+        params["reason"] = describe_code(params.pop("error_code"), params.pop("error_details", None))
+    return describe_code(item.get("code") or "error", params)
+
+
+def describe_check(check: dict) -> str:
+    """A verification check's detail, translated (its parts joined by "; ")."""
+    parts = check.get("parts")
+    if not parts:
+        return check.get("detail") or ""  # checked before details had codes
+    return "; ".join(describe_part(p) for p in parts)

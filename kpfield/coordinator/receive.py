@@ -17,7 +17,7 @@ from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.coordinator import verify
-from kpfield.coordinator.hints import consistency_hints
+from kpfield.coordinator.hints import hint_items
 from kpfield.coordinator.working_copy import RefreshResult, refresh, save_devices
 
 Progress = Callable[[dict], None]
@@ -163,9 +163,8 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     actual = _blob_sha256(db, rowid)
     signed, photos = None, []
     if actual != sha:
-        checks = {"envelope": {"ok": False, "detail": f"the bytes the server delivered hash to {actual}, not to "
-                                                      f"{sha} as the feed and receipt say: altered on the server "
-                                                      f"or in transit"}}
+        checks = {"envelope": verify.check(False, verify.part("check_envelope_hash_differs", actual=actual,
+                                                              expected=sha))}
     else:
         with db.conn.open_blob("received_blobs", "data", rowid, readonly=True) as blob:
             checks, signed, photos = verify.open_and_check(blob, account.keys.box_key, device, device_id)
@@ -177,7 +176,7 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     report = body.get("report") if is_report and isinstance(body.get("report"), dict) else None
     report_id = report.get("id") if report and isinstance(report.get("id"), str) else None
     version = body.get("version") if isinstance(body.get("version"), int) else None
-    hints = consistency_hints(report, photos, manifest.get("created_at"), received_at)
+    hints = hint_items(report, photos, manifest.get("created_at"), received_at)  # codes and parameters
     status = "quarantined" if verify.reasons(checks) else "verified"
     with db.atomic():
         db.execute(

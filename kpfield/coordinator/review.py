@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 
+from kpfield.coordinator.hints import hint_text
 from kpfield.errors import NotFound, ReviewChanged, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
@@ -183,11 +184,13 @@ def _received(row) -> dict:
      processed_at) = row
     verification = json.loads(verification)
     report = json.loads(report) if report else None
+    items = json.loads(hints)  # {"code", "params"} each (plain English strings in stores made before codes)
     return {"server_seq": server_seq, "envelope_sha256": sha, "device_id": device_id, "kind": kind, "seq": seq,
             "report_id": report_id, "version": version, "title": (report or {}).get("title"),
             "photos": len(json.loads(photos)), "status": status, "verification": verification,
             "reasons": [f"{k}: {v['detail']}" for k, v in verification.items() if not v.get("ok")],
-            "hints": json.loads(hints), "processed_at": processed_at}
+            "hints": [h if isinstance(h, str) else hint_text(h) for h in items], "hint_items": items,
+            "processed_at": processed_at}
 
 
 _COLUMNS = ("server_seq, envelope_sha256, device_id, kind, seq, report_id, report_version, report, photos, "
