@@ -44,8 +44,11 @@ MESSAGES: dict[str, str] = {
     # --- store and profile ---------------------------------------------------------------------------------------
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "errors", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."),
-    "wrong_backup_passphrase": QT_TRANSLATE_NOOP("errors", "Wrong backup passphrase, or the backup file was altered."),
-    "current_passphrase_wrong": QT_TRANSLATE_NOOP("errors", "The current passphrase is wrong."),
+    "wrong_backup_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "The backup passphrase is wrong, or the backup file was altered. Nothing was changed."),
+    "current_passphrase_wrong": QT_TRANSLATE_NOOP("errors", "The current passphrase is wrong. Nothing was changed."),
+    "duress_passphrase_unusable": QT_TRANSLATE_NOOP(
+        "errors", "This duress passphrase cannot be used: choose another. Nothing was changed."),
     "not_duress_passphrase": QT_TRANSLATE_NOOP("errors", "That is not the duress passphrase."),
     "passphrase_same_as_other": QT_TRANSLATE_NOOP("errors", "Choose a different passphrase."),
     "duress_same_as_real": QT_TRANSLATE_NOOP("errors", "The duress passphrase must differ from the real one."),
@@ -385,7 +388,7 @@ def describe(exc: BaseException, situation: str | None = None) -> str:
     # The server chose this word: shown only when it looks like an error code, never as text it could shape.
     if not (isinstance(server_error, str) and _SERVER_CODE.fullmatch(server_error)):
         server_error = None
-        details.pop("error", None)
+        details["error"] = "?"
     for key in _keys(codes, situation, server_error):
         if key in MESSAGES:
             return QCoreApplication.translate(CONTEXT, MESSAGES[key]).format_map(_Params(details))

@@ -28,7 +28,7 @@ from kpfield.sync import account as accounts
 from kpfield.sync.engine import SyncResult, run_sync
 from kpfield.sync.outbox import Outbox
 from ui.connectivity import ConnectivityMonitor
-from ui.errors import describe
+from ui.errors import describe, describe_code
 
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 3600.0
@@ -126,6 +126,7 @@ class PullSummary:
     reviews_applied: int = 0
     reviews_posted: int = 0
     conflicts: int = 0
+    errors: list = field(default_factory=list)  # {"code", "params"} of each failure, to word them
 
     @property
     def ok(self) -> bool:
@@ -136,7 +137,8 @@ class PullSummary:
         pulled, reviews = result["pull"], result.get("reviews") or {}
         return cls(len(pulled["verified"]), len(pulled["quarantined"]),
                    [(f["server_seq"], f["reason"]) for f in pulled["failed"]], pulled["cancelled"],
-                   reviews.get("applied", 0), reviews.get("posted", 0), reviews.get("conflicts", 0))
+                   reviews.get("applied", 0), reviews.get("posted", 0), reviews.get("conflicts", 0),
+                   [{"code": f.get("code", "sync"), "params": f.get("params", {})} for f in pulled["failed"]])
 
 
 class SyncWorker(QObject):
@@ -345,7 +347,9 @@ class SyncWorker(QObject):
                 self.last_success = datetime.now().astimezone()
             elif not result.cancelled:
                 errors = getattr(result, "errors", [])
-                self.last_error = describe(errors[0]) if errors else None
+                first = errors[0] if errors else None
+                self.last_error = (None if first is None else describe_code(first["code"], first["params"])
+                                   if isinstance(first, dict) else describe(first))
                 self._schedule_retry(outcome["next_retry"])
             self.finished.emit(result)
         again, self._again = self._again, False

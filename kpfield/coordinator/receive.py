@@ -33,6 +33,8 @@ class PullResult:
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
     working_copy: RefreshResult = field(default_factory=RefreshResult)
+    #: The errors behind ``failed``, in order (their codes let the GUI word them).
+    errors: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -40,9 +42,16 @@ class PullResult:
 
     def to_dict(self) -> dict:
         return {"ok": self.ok, "verified": self.verified, "quarantined": self.quarantined,
-                "failed": [{"server_seq": s, "reason": r} for s, r in self.failed], "cancelled": self.cancelled,
+                "failed": [{"server_seq": s, "reason": r, **_code(e)} for (s, r), e in zip(self.failed, self.errors)],
+                "cancelled": self.cancelled,
                 "shown": self.working_copy.shown, "withdrawn": self.working_copy.removed,
                 "not_shown": [{"report_id": i, "reason": r} for i, r in self.working_copy.failed]}
+
+
+def _code(exc) -> dict:
+    """An error's code and plain parameters, for the JSON form of a result."""
+    params = {k: v for k, v in exc.details.items() if isinstance(v, (str, int, float, bool)) or v is None}
+    return {"code": exc.code, "params": params}
 
 
 def _emit(progress, **event) -> None:
@@ -95,6 +104,7 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
                 break
             except KPFieldError as exc:
                 result.failed.append((server_seq, str(exc)))
+                result.errors.append(exc)
                 continue
             (result.verified if status == "verified" else result.quarantined).append(server_seq)
         recheck(profile, devices)

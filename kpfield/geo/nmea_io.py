@@ -190,7 +190,8 @@ def iter_serial(port, baudrate: int = 4800, timeout: float = 1.0) -> Iterator[by
         try:
             connection = serial.serial_for_url(port, baudrate=baudrate, timeout=timeout)
         except (serial.SerialException, ValueError, OSError) as exc:
-            raise GPSReceiverError(f"The GPS receiver on {port} cannot be opened: {exc}", code="gps_receiver_cannot_open",
+            raise GPSReceiverError(f"The GPS receiver on {port} cannot be opened: {exc}",
+                                   code="gps_receiver_cannot_open",
                                    port=str(port)) from None
         owned = True
     else:

@@ -111,7 +111,8 @@ def key_from_shares(mnemonics: list[str]) -> bytes:
     try:
         key = shamir_mnemonic.combine_mnemonics([" ".join(m.split()) for m in mnemonics if m.strip()])
     except shamir_mnemonic.MnemonicError as exc:
-        raise RecoveryFailed(f"The recovery shares do not combine: {exc}", code="recovery_shares_do_not_combine") from None
+        raise RecoveryFailed(f"The recovery shares do not combine: {exc}",
+                             code="recovery_shares_do_not_combine") from None
     if len(key) != KEY_LEN:
         raise RecoveryFailed("The recovery shares are not for a KP Field store key.")
     return key

@@ -96,7 +96,7 @@ def set_duress(profile: Profile, passphrase: str, duress_passphrase: str, *, shr
     kf, record = _verify_main(profile, passphrase)
     wrap = kf.derive(duress_passphrase)
     if any(u.slot != DECOY_SLOT for u in kf.try_slots(wrap)):
-        raise WrongPassphrase("Choose a different duress passphrase.", code="passphrase_same_as_other")
+        raise WrongPassphrase("Choose a different duress passphrase.", code="duress_passphrase_unusable")
     others = _other_stores(profile.home, record.db_id)
     db_id = bytes.fromhex(others[0].name[6:-3]) if others else secrets.token_bytes(16)
     key = secrets.token_bytes(32)

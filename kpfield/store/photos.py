@@ -87,8 +87,8 @@ class PhotoStore:
                 [report_id],
             ).fetchone()
             if count >= MAX_PHOTOS_PER_REPORT:
-                raise ValidationError(f"A report can hold at most {MAX_PHOTOS_PER_REPORT} photos.", code="too_many_photos",
-                                  limit=MAX_PHOTOS_PER_REPORT)
+                raise ValidationError(f"A report can hold at most {MAX_PHOTOS_PER_REPORT} photos.",
+                                      code="too_many_photos", limit=MAX_PHOTOS_PER_REPORT)
             photo_id = str(uuid.uuid4())
             taken = info.taken_at.isoformat() if info.taken_at else None
             self.db.execute(

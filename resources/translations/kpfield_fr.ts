@@ -1516,10 +1516,6 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <source>KP Field key backup (*.kpfkey);;All files (*)</source>
         <translation>Sauvegarde de clé KP Field (*.kpfkey);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
-        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
-    </message>
 </context>
 <context>
     <name>ReportEditor</name>
@@ -2292,14 +2288,6 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Traitement…</translation>
     </message>
     <message>
-        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
-        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>That file already exists: choose a new name. Nothing was written.</source>
         <translation>Ce fichier existe déjà : choisissez un nouveau nom. Rien n&apos;a été écrit.</translation>
     </message>
@@ -2841,12 +2829,16 @@ Enveloppe {seq} : {sha}</translation>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
     <message>
-        <source>Wrong backup passphrase, or the backup file was altered.</source>
-        <translation>Phrase secrète de la sauvegarde incorrecte, ou le fichier de sauvegarde a été modifié.</translation>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
     </message>
     <message>
-        <source>The current passphrase is wrong.</source>
-        <translation>La phrase secrète actuelle est incorrecte.</translation>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>That is not the duress passphrase.</source>

@@ -1516,10 +1516,6 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <source>KP Field key backup (*.kpfkey);;All files (*)</source>
         <translation>Cópia de segurança da chave do KP Field (*.kpfkey);;Todos os ficheiros (*)</translation>
     </message>
-    <message>
-        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
-        <translation>A frase-passe da cópia de segurança está errada, ou o ficheiro da cópia de segurança foi modificado. Nada foi alterado.</translation>
-    </message>
 </context>
 <context>
     <name>ReportEditor</name>
@@ -2292,14 +2288,6 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>A processar…</translation>
     </message>
     <message>
-        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
-        <translation>Esta frase-passe de coação não pode ser usada: escolha outra. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation>A frase-passe atual está errada. Nada foi alterado.</translation>
-    </message>
-    <message>
         <source>That file already exists: choose a new name. Nothing was written.</source>
         <translation>Esse ficheiro já existe: escolha um nome novo. Nada foi gravado.</translation>
     </message>
@@ -2841,12 +2829,16 @@ Envelope {seq}: {sha}</translation>
         <translation>Frase-passe errada. Verifique a disposição do teclado e o Caps Lock e tente de novo.</translation>
     </message>
     <message>
-        <source>Wrong backup passphrase, or the backup file was altered.</source>
-        <translation>Frase-passe da cópia de segurança errada, ou o ficheiro da cópia foi alterado.</translation>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>A frase-passe da cópia de segurança está errada, ou o ficheiro da cópia de segurança foi modificado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The current passphrase is wrong.</source>
-        <translation>A frase-passe atual está errada.</translation>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>A frase-passe atual está errada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Esta frase-passe de coação não pode ser usada: escolha outra. Nada foi alterado.</translation>
     </message>
     <message>
         <source>That is not the duress passphrase.</source>
