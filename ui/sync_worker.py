@@ -38,6 +38,11 @@ RATE_WINDOW_S = 5.0
 DEFAULT_CLIENT_OPTIONS = {"timeout": 20.0}
 
 
+def _describe_failure(item) -> str:
+    """A failed item's error (a monitor's run), or its code and parameters (a coordinator's pull), translated."""
+    return describe_code(item["code"], item["params"]) if isinstance(item, dict) else describe(item)
+
+
 class _Pacer:
     """Keeps the average upload rate under ``kbps`` by waiting between chunks (on the worker thread)."""
 
@@ -347,9 +352,7 @@ class SyncWorker(QObject):
                 self.last_success = datetime.now().astimezone()
             elif not result.cancelled:
                 errors = getattr(result, "errors", [])
-                first = errors[0] if errors else None
-                self.last_error = (None if first is None else describe_code(first["code"], first["params"])
-                                   if isinstance(first, dict) else describe(first))
+                self.last_error = _describe_failure(errors[0]) if errors else None
                 self._schedule_retry(outcome["next_retry"])
             self.finished.emit(result)
         again, self._again = self._again, False
