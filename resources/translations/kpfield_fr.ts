@@ -2407,8 +2407,8 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Aucun (par exemple /dev/ttyUSB0 ou COM3)</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>Language</source>

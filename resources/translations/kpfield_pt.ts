@@ -2407,8 +2407,8 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>Nenhum (por exemplo /dev/ttyUSB0 ou COM3)</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Idioma do sistema</translation>
+        <source>System language ({language})</source>
+        <translation>Idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>Language</source>

@@ -57,3 +57,15 @@ def test_qsettings_hold_only_window_layout(qtbot, make_profile, make_app, qsetti
     assert "main_window/geometry" in keys
     content = open(qsettings.fileName(), "rb").read()
     assert b"guards" not in content and b"Chiadzwa" not in content and b"Report" not in content
+
+
+def test_the_system_language_entry_names_the_language_it_stands_for(qtbot, make_profile, make_app, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    make_profile()
+    app = make_app()
+    unlock(qtbot, app)
+    app.window.open_settings()
+    combo = app.window.settings_dialog.language_combo
+    assert combo.itemData(0) == "" and combo.itemText(0) == "System language (Français)"
