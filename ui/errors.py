@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from ui.i18n import current_language
 
 CONTEXT = "errors"
 
@@ -349,10 +351,18 @@ _SERVER_CODE = re.compile(r"[a-z0-9_]{1,40}")
 
 
 class _Params(dict):
-    """Parameters for a message: a placeholder the error did not fill stays visible instead of failing."""
+    """Parameters for a message: a placeholder the error did not fill stays visible instead of failing; decimal
+    numbers are written as the GUI's language writes them (3,2 km in French)."""
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+    def __getitem__(self, key: str):
+        value = super().__getitem__(key)
+        if isinstance(value, float):
+            decimals = len(repr(value).partition(".")[2]) if "e" not in repr(value) else 6
+            return QLocale(current_language()).toString(value, "f", decimals)
+        return value
 
 
 def _keys(codes: list[str], situation: str | None, server_error: str | None) -> list[str]:

@@ -74,16 +74,16 @@ def hint_items(report: dict | None, photos: list[dict], created_at: str | None,
         if where and gps:
             km = _km(*where, *gps)
             if km > MAX_GPS_KM:
-                hints.append({"code": "hint_photo_far", "params": {"name": name, "km": f"{km:.1f}"}})
+                hints.append({"code": "hint_photo_far", "params": {"name": name, "km": round(km, 1)}})
         taken = parse_iso(capture.get("taken_at"))
         if when and taken:
             hours = abs((taken - when).total_seconds()) / 3600
             if hours > MAX_PHOTO_HOURS:
-                hints.append({"code": "hint_photo_time", "params": {"name": name, "hours": f"{hours:.0f}"}})
+                hints.append({"code": "hint_photo_time", "params": {"name": name, "hours": round(hours)}})
     sent = parse_iso(created_at)
     if sent and received_at is not None:
         skew = sent.timestamp() - received_at
         if abs(skew) > MAX_CLOCK_SKEW_S:
             hints.append({"code": "hint_clock_ahead" if skew > 0 else "hint_clock_behind",
-                          "params": {"hours": f"{abs(skew) / 3600:.1f}"}})
+                          "params": {"hours": round(abs(skew) / 3600, 1)}})
     return hints

@@ -194,7 +194,7 @@ def test_verification_details_and_hints_read_in_french(qtbot, language):
     assert any("trou : l'enveloppe n° 2 de cet appareil n'est pas arrivée" in r for r in reasons), reasons
     hints = hint_lines(received)
     assert len(hints) == 1 and hints[0].startswith("photo b.jpg : sa position GPS est à ")
-    assert " km du lieu signalé" in hints[0]
+    assert " km du lieu signalé" in hints[0] and "," in hints[0].split(" est à ")[1]  # 1234,5 km: French decimals
     assert hint_lines({"hints": ["an old English hint"]}) == ["an old English hint"]  # stored before codes
 
 
