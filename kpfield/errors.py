@@ -1,4 +1,14 @@
-"""Typed errors of the KP Field core; the UI maps each ``code`` to translated text."""
+"""Typed errors of the KP Field core; the UI maps each ``code`` to translated text.
+
+Every error carries a stable ``code`` and its parameters (``details``). The class gives the general code
+(``coordinate``); a raise site that knows the precise case names it with ``code=`` and passes what the message
+needs as keywords::
+
+    raise CoordinateError(f"Latitude {lat:g} is out of range ...", code="coordinate_latitude_range", value=f"{lat:g}")
+
+The English message is for the command line and logs; the GUI words each code itself, translated
+(``ui/errors.py``, one line per code), and a test checks that every code raised here has its translated entry.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +17,28 @@ class KPFieldError(Exception):
     """Base of every error the core raises on purpose.
 
     :param message: a plain-English, one-line explanation (used by the CLI and logs; never contains secrets).
+    :param code: the precise case, a string literal (default: the class's general ``code``).
+    :param details: the parameters a translated message may show (``{name}`` in the GUI's table).
     ``code`` is a stable identifier the GUI uses to choose a translated message.
     """
 
     code = "error"
 
-    def __init__(self, message: str, **details):
+    def __init__(self, message: str, *, code: str | None = None, **details):
         super().__init__(message)
         self.message = message
         self.details = details
+        if code is not None:
+            self.code = code
+
+    def codes(self) -> list[str]:
+        """This error's code, then the more general codes of its classes (the GUI uses the first it words)."""
+        out = [self.code]
+        for cls in type(self).__mro__:
+            code = cls.__dict__.get("code")
+            if isinstance(code, str) and code not in out:
+                out.append(code)
+        return out
 
     def __str__(self) -> str:
         return self.message

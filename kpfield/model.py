@@ -23,6 +23,11 @@ PERPETRATOR_CATEGORIES = (
 SEVERITIES = {1: "low", 2: "moderate", 3: "serious", 4: "severe", 5: "critical"}
 MAX_TEXT = 200_000  # characters in a narrative; far beyond any real report, small enough to refuse garbage
 MAX_SHORT = 500
+#: What a report still needs before it can be marked ready, by code (the GUI words each code, translated).
+READY_MESSAGES = {
+    "ready_no_type": "Choose at least one incident type.",
+    "ready_no_time": "Say when the incident happened (an approximate time is fine).",
+}
 
 
 def utcnow() -> datetime:
@@ -41,7 +46,7 @@ def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     if dt.tzinfo is None:
-        raise ValidationError("Times must carry a time zone.")
+        raise ValidationError("Times must carry a time zone.", code="time_without_zone")
     return dt.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
@@ -51,7 +56,8 @@ def parse_iso(text: str | None) -> datetime | None:
     try:
         dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError):
-        raise ValidationError(f"{text!r} is not a date and time in ISO 8601 form.") from None
+        raise ValidationError(f"{text!r} is not a date and time in ISO 8601 form.", code="time_not_iso",
+                              text=text) from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt
@@ -61,9 +67,9 @@ def _int_or_none(value: Any, name: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{name} must be a whole number.")
+        raise ValidationError(f"{name} must be a whole number.", code="count_not_whole")
     if value < 0:
-        raise ValidationError(f"{name} cannot be negative.")
+        raise ValidationError(f"{name} cannot be negative.", code="count_negative")
     return value
 
 
@@ -71,9 +77,10 @@ def _text(value: Any, name: str, limit: int = MAX_SHORT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{name} must be text.")
+        raise ValidationError(f"{name} must be text.", code="text_not_text")
     if len(value) > limit:
-        raise ValidationError(f"{name} is too long ({len(value)} characters; at most {limit}).")
+        raise ValidationError(f"{name} is too long ({len(value)} characters; at most {limit}).",
+                              code="text_too_long", length=len(value), limit=limit)
     return value
 
 
@@ -88,9 +95,9 @@ class Occurrence:
     def __post_init__(self):
         for value in (self.start, self.end):
             if value is not None and value.tzinfo is None:
-                raise ValidationError("Incident times must carry a time zone.")
+                raise ValidationError("Incident times must carry a time zone.", code="time_without_zone")
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("The incident cannot end before it starts.")
+            raise ValidationError("The incident cannot end before it starts.", code="incident_ends_before_start")
 
     def to_dict(self) -> dict:
         return {"start": iso(self.start), "end": iso(self.end), "approximate": self.approximate}
@@ -130,8 +137,8 @@ class Perpetrator:
     def __post_init__(self):
         if self.category not in PERPETRATOR_CATEGORIES:
             raise ValidationError(
-                f"Unknown perpetrator category {self.category!r}; use one of: {', '.join(PERPETRATOR_CATEGORIES)}."
-            )
+                f"Unknown perpetrator category {self.category!r}; use one of: {', '.join(PERPETRATOR_CATEGORIES)}.",
+                code="perpetrator_category_unknown", category=self.category)
         _text(self.description, "Perpetrator description", 2000)
 
     def to_dict(self) -> dict:
@@ -153,7 +160,7 @@ class Witness:
 
     def __post_init__(self):
         if not self.pseudonym.strip():
-            raise ValidationError("A witness needs at least a pseudonym.")
+            raise ValidationError("A witness needs at least a pseudonym.", code="witness_without_pseudonym")
         _text(self.pseudonym, "Witness pseudonym")
         _text(self.contact, "Witness contact")
         _text(self.notes, "Witness notes", 5000)
@@ -197,26 +204,31 @@ class Report:
         try:
             uuid.UUID(self.id)
         except (ValueError, TypeError, AttributeError):
-            raise ValidationError(f"{self.id!r} is not a report id (a UUID).") from None
+            raise ValidationError(f"{self.id!r} is not a report id (a UUID).", code="report_id_invalid",
+                                  id=self.id) from None
         _text(self.title, "Title")
         _text(self.narrative, "Narrative", MAX_TEXT)
         _text(self.site, "Site")
         _text(self.place, "Place")
         if self.severity is not None and self.severity not in SEVERITIES:
-            raise ValidationError("Severity must be from 1 (low) to 5 (critical).")
+            raise ValidationError("Severity must be from 1 (low) to 5 (critical).", code="severity_range")
         for tag in self.tags:
             _text(tag, "Tag", 100)
         if not all(isinstance(t, str) for t in self.types):
-            raise ValidationError("Incident types must be codes.")
+            raise ValidationError("Incident types must be codes.", code="incident_types_not_codes")
 
-    def validate_ready(self) -> list[str]:
-        """What is missing before the report can be marked ready (empty list: nothing)."""
+    def ready_problems(self) -> list[str]:
+        """The codes of what is missing before the report can be marked ready (keys of READY_MESSAGES)."""
         problems = []
         if not self.types:
-            problems.append("Choose at least one incident type.")
+            problems.append("ready_no_type")
         if self.occurred.start is None:
-            problems.append("Say when the incident happened (an approximate time is fine).")
+            problems.append("ready_no_time")
         return problems
+
+    def validate_ready(self) -> list[str]:
+        """What is missing before the report can be marked ready, in English (empty list: nothing)."""
+        return [READY_MESSAGES[code] for code in self.ready_problems()]
 
     def to_dict(self) -> dict:
         """JSON-safe form (also the basis of the state hash and of the signed manifest)."""
@@ -265,7 +277,7 @@ class Report:
                 tags=list(d.get("tags") or []),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError(f"The report data is malformed: {exc}") from None
+            raise ValidationError(f"The report data is malformed: {exc}", code="report_data_malformed") from None
 
     def copy(self, **changes) -> "Report":
         return replace(self, **changes)

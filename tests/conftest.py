@@ -34,3 +34,10 @@ def photos_dir(fixtures_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def nmea_dir(fixtures_dir: Path) -> Path:
     return fixtures_dir / "nmea"
+
+
+@pytest.fixture(autouse=True)
+def _private_config_home(tmp_path_factory, monkeypatch):
+    """Settings files (the GUI's QSettings, Qt's own) go to a temporary folder, never the user's: ``kpfield wipe``
+    removes the app's settings, and a test run must not remove a developer's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kpfield import crash_trace
 from kpfield.paths import resolve_home
+from kpfield.safety.app_settings import APPLICATION, ORGANIZATION  # the QSettings names, also for kpfield wipe
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
@@ -31,9 +32,6 @@ from ui.sync_worker import SyncWorker
 from ui.tasks import TaskManager
 from ui.unlock_dialog import UnlockDialog, default_delays
 
-
-ORGANIZATION = "KP Field"
-APPLICATION = "kpfield-gui"
 
 
 class App(QObject):

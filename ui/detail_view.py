@@ -252,7 +252,7 @@ class DetailView(QScrollArea):
             label.setAccessibleName(caption or self.tr("Photo {number}").format(number=i + 1))
             self.thumbs_layout.addWidget(label, i // THUMB_COLUMNS, i % THUMB_COLUMNS)
         if photo_count > len(thumbs):
-            more = QLabel(self.tr("and {count} more").format(count=photo_count - len(thumbs)))
+            more = QLabel(self.tr("and %n more", "", photo_count - len(thumbs)))
             self.thumbs_layout.addWidget(more, len(thumbs) // THUMB_COLUMNS + 1, 0)
         self.photos_label.setText(self.tr("Photos ({count})").format(count=photo_count))
         self.photos_label.setVisible(bool(photo_count))

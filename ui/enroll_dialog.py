@@ -6,61 +6,19 @@ dialog shows it large and asks for it to be read out with the operator before an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QProgressBar, QPushButton, QVBoxLayout,
 )
 
-from kpfield.errors import InvitationError, NetworkError, ServerRefused, SyncError, TLSPinMismatch
 from kpfield.sync import account as accounts
 from kpfield.sync.invitation import Invitation, load_invitation, parse_invitation
 from ui.errors import describe
 from ui.file_dialogs import home_folder
 
 ENROLL_TIMEOUT_S = 15.0
-
-
-def describe_enrollment_error(exc: BaseException) -> str:
-    """A translated sentence for why an invitation or enrolment was refused."""
-    translate = QCoreApplication.translate
-    if isinstance(exc, InvitationError):
-        # The core's invitation errors share one code; their wording says which case it is.
-        text = str(exc).lower()
-        if "expired" in text:
-            return translate("EnrollDialog", "This invitation has expired. Ask the server operator for a new one.")
-        if "signature" in text or "fingerprint does not match" in text:
-            return translate("EnrollDialog", "This invitation was altered or damaged on the way: its signature "
-                                             "does not match. Ask the server operator to send it again.")
-        if "not a kp field invitation" in text:
-            return translate("EnrollDialog", "This is not a KP Field invitation. An invitation starts with KPF1-.")
-        return translate("EnrollDialog", "This invitation is damaged or incomplete: it was cut short or changed on "
-                                         "the way. Copy all of it again, or ask for it again.")
-    if isinstance(exc, ServerRefused):
-        code = str(exc.details.get("error") or "").removeprefix("invitation_")
-        if code == "used":
-            return translate("EnrollDialog", "This invitation has already been used. Each invitation works once: "
-                                             "ask the server operator for a new one.")
-        if code == "expired":
-            return translate("EnrollDialog", "The server says this invitation has expired. Ask the server "
-                                             "operator for a new one.")
-        if code == "unknown_token":
-            return translate("EnrollDialog", "The server does not know this invitation. Check that it is the "
-                                             "latest one.")
-        if code == "role_mismatch":
-            return translate("EnrollDialog", "This invitation is for another role.")
-        if code == "already_enrolled":
-            return translate("EnrollDialog", "This device is already enrolled on that server.")
-        return translate("EnrollDialog", "The server refused the enrolment: %1").replace("%1", str(exc))
-    if isinstance(exc, TLSPinMismatch):
-        return translate("EnrollDialog", "The server's certificate does not match the invitation. Nothing was "
-                                         "sent. Tell the server operator.")
-    if isinstance(exc, NetworkError):
-        return translate("EnrollDialog", "The server cannot be reached. Check the connection and try again.")
-    if isinstance(exc, SyncError) and "already enrolled" in str(exc):
-        return translate("EnrollDialog", "This profile is already connected to a sync server.")
-    return describe(exc)
 
 
 class EnrollDialog(QDialog):
@@ -175,7 +133,7 @@ class EnrollDialog(QDialog):
         def error(exc):
             if serial == self._parse_serial:
                 self._show(None)
-                self._say(describe_enrollment_error(exc), error=True)
+                self._say(describe(exc, situation="enrol"), error=True)
 
         self._session.tasks.run_work(fn, source, on_done=done, on_error=error)
 
@@ -222,7 +180,7 @@ class EnrollDialog(QDialog):
 
     def _on_enroll_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._say(describe_enrollment_error(exc), error=True)
+        self._say(describe(exc, situation="enrol"), error=True)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -40,7 +40,8 @@ def current_language() -> str:
 def install(choice: str | None = None) -> str:
     """Load KP Field's and Qt's own translations for ``choice`` (or the system language); return the code used.
 
-    Replaces what an earlier call installed. English needs no catalogue: it is the source language.
+    Replaces what an earlier call installed. English is the source language: its catalogue holds only its plural
+    forms ("1 report", "2 reports"), and Qt's own texts are English already.
     """
     global _current
     app = QCoreApplication.instance()
@@ -49,23 +50,33 @@ def install(choice: str | None = None) -> str:
     _installed.clear()
     language = resolve(choice)
     _current = language
-    if language == "en":
-        return language
+    if language != "en":
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        # Standard buttons (OK, Cancel) and dialogs. Qt ships some languages only per country (qtbase_pt_BR):
+        # a regional catalogue is better than English buttons in a Portuguese window.
+        candidates = [qt_dir / f"qtbase_{language}.qm", *sorted(qt_dir.glob(f"qtbase_{language}_*.qm"))]
+        for candidate in candidates:
+            qt = QTranslator()
+            if candidate.exists() and qt.load(str(candidate)):
+                app.installTranslator(qt)
+                _installed.append(qt)
+                break
+    # Installed last, so searched first: KP Field's texts, and the Qt texts Qt's catalogue lacks (ui/qt_texts.py).
     ours = QTranslator()
     if ours.load(f"{APP_CATALOG}_{language}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    # Standard buttons (OK, Cancel) and dialogs. Qt ships some languages only per country (qtbase_pt_BR):
-    # a regional catalogue is better than English buttons in a Portuguese window.
-    candidates = [qt_dir / f"qtbase_{language}.qm", *sorted(qt_dir.glob(f"qtbase_{language}_*.qm"))]
-    for candidate in candidates:
-        qt = QTranslator()
-        if candidate.exists() and qt.load(str(candidate)):
-            app.installTranslator(qt)
-            _installed.append(qt)
-            break
     return language
+
+
+def uninstall() -> None:
+    """Remove every catalogue :func:`install` loaded: the GUI shows its source texts (tests start from there)."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = "en"
 
 
 def saved_choice(settings: QSettings) -> str:

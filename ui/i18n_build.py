@@ -19,6 +19,8 @@ UI_DIR = ROOT / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 CATALOG = "kpfield"
 TARGETS = ("fr", "pt")  # English is the source language
+#: English needs a catalogue only for its plural forms: "%n report(s)" reads "1 report" and "2 reports".
+PLURAL_ONLY = ("en",)
 
 #: %1, %n, %s, %d and {name} / {} placeholders: a translation must keep exactly the source's set.
 PLACEHOLDER = re.compile(r"%(?:\d+|n|s|d|L\d+)|\{[A-Za-z_][A-Za-z0-9_]*\}|\{\}")
@@ -49,8 +51,9 @@ def update() -> None:
     """Refresh every .ts file with the strings found in ui/*.py (translations already made are kept)."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in sources()]
-    for language in TARGETS:
-        subprocess.run([_tool("pyside6-lupdate"), *files, "-locations", "none", "-no-obsolete",
+    for language in TARGETS + PLURAL_ONLY:
+        plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
+        subprocess.run([_tool("pyside6-lupdate"), *files, "-locations", "none", "-no-obsolete", *plural_only,
                         "-target-language", language, "-ts", str(ts_path(language).relative_to(ROOT))],
                        cwd=ROOT, check=True)
 
@@ -58,7 +61,7 @@ def update() -> None:
 def release() -> list[Path]:
     """Build resources/translations/kpfield_<lang>.qm from each .ts file."""
     built = []
-    for language in TARGETS:
+    for language in TARGETS + PLURAL_ONLY:
         ts = ts_path(language)
         qm = ts.with_suffix(".qm")
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
@@ -107,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     for qm in release():
         print(f"built {qm.relative_to(ROOT)}")
     if args.check:
-        issues = [p for language in TARGETS for p in problems(language)]
+        issues = [p for language in TARGETS + PLURAL_ONLY for p in problems(language)]
         for issue in issues:
             print(issue, file=sys.stderr)
         return 1 if issues else 0

@@ -266,7 +266,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
     def _on_model_loaded(self, total: int) -> None:
         self._loading_timer.stop()
         self.statusBar().clearMessage()
-        self.count_label.setText(self.tr("{count} reports").format(count=total))
+        self.count_label.setText(self.tr("%n report(s)", "", total))
         if total:
             self.detail.set_placeholder()
         elif self.model.query == ReportQuery(sort=self.model.query.sort, descending=self.model.query.descending):

@@ -271,8 +271,7 @@ class MapView(QGraphicsView):
             action = menu.addAction(title)
             action.triggered.connect(lambda _=False, rid=self.report_id(i): self.report_activated.emit(rid))
         if cluster.count > MENU_LIMIT:
-            more = menu.addAction(self.tr("…and {count} more: zoom in or filter the list").format(
-                count=cluster.count - MENU_LIMIT))
+            more = menu.addAction(self.tr("…and %n more: zoom in or filter the list", "", cluster.count - MENU_LIMIT))
             more.setEnabled(False)
         if self.cluster_menu is not None:
             self.cluster_menu.close()
@@ -352,7 +351,7 @@ class MapView(QGraphicsView):
                 QToolTip.showText(event.globalPos(), self._points[hit.ids[0]].title or self.tr("(untitled report)"),
                                   self)
             else:
-                QToolTip.showText(event.globalPos(), self.tr("{count} reports").format(count=hit.count), self)
+                QToolTip.showText(event.globalPos(), self.tr("%n report(s)", "", hit.count), self)
             return True
         return super().viewportEvent(event)
 

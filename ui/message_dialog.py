@@ -7,33 +7,17 @@ needs the server: when it cannot be reached, the dialog stays open with the text
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QRadioButton, QVBoxLayout,
 )
 
 from kpfield.coordinator.answer import MAX_TEXT, SENT_STATES
-from kpfield.errors import NetworkError, NotFound, TLSPinMismatch, ValidationError
+from ui.errors import describe
 from ui.report_table_model import QUARANTINED_COLOUR, review_state_label
 
 KINDS = ("question", "request_originals", "state_change")
-
-
-def describe_send_error(exc: BaseException) -> str:
-    """Why a message was not sent, in a sentence (nothing was sent in every case)."""
-    translate = QCoreApplication.translate
-    if isinstance(exc, TLSPinMismatch):
-        return translate("MessageDialog", "The server's certificate does not match the pinned one. Nothing was "
-                                          "sent; do not use this network.")
-    if isinstance(exc, NetworkError):
-        return translate("MessageDialog", "The server cannot be reached, so the message was not sent. Try again "
-                                          "when you are online.")
-    if isinstance(exc, (ValidationError, NotFound)):
-        return exc.message
-    from ui.sync_worker import describe_sync_error
-
-    return describe_sync_error(exc)
 
 
 class MessageDialog(QDialog):
@@ -149,7 +133,7 @@ class MessageDialog(QDialog):
     def _on_send_failed(self, exc) -> None:
         self._busy = False
         self.send_button.setText(self.tr("S&end"))
-        self.error_label.setText(describe_send_error(exc))
+        self.error_label.setText(describe(exc, situation="send"))
         self.error_label.show()
         self._update()
 

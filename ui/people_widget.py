@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from kpfield.errors import ValidationError
 from kpfield.model import PERPETRATOR_CATEGORIES, PeopleAffected, Perpetrator, Witness
+from ui.errors import describe
 
 UNKNOWN = -1  # the spin boxes' "not known" value, shown as a dash; stored as None
 
@@ -269,7 +270,7 @@ class WitnessesWidget(_Rows):
                 result.append(Witness(pseudonym, contact, row["consent"].isChecked(), notes))
                 row["problem"].hide()
             except ValidationError as exc:
-                row["problem"].setText(exc.message)
+                row["problem"].setText(describe(exc))
                 row["problem"].show()
         return result
 

@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.review_ops import load_quarantine
-from ui.verification_view import CHECK_ORDER, check_label, check_text
+from ui.verification_view import check_reasons, hint_lines
 
 
 def plain_reasons(item: dict) -> list[str]:
     """Each failed check as "<check name>: <what is wrong>" (the check names translated)."""
-    checks = item["verification"]
-    names = [n for n in CHECK_ORDER if n in checks] + [n for n in checks if n not in CHECK_ORDER]
-    return [f"{check_label(n)}: {check_text(checks[n])}" for n in names if not checks[n].get("ok")]
+    return check_reasons(item["verification"])
 
 
 class QuarantineDialog(QDialog):
@@ -112,8 +110,9 @@ class QuarantineDialog(QDialog):
                                               device=item["device_id"], report=item.get("report_id") or unknown,
                                               version=item.get("version") or unknown), ""]
         lines += [f"• {reason}" for reason in plain_reasons(item)]
-        if item.get("hints"):
-            lines += ["", self.tr("Consistency hints:")] + [f"• {hint}" for hint in item["hints"]]
+        hints = hint_lines(item)
+        if hints:
+            lines += ["", self.tr("Consistency hints:")] + [f"• {hint}" for hint in hints]
         self.detail.setText("\n".join(lines))
 
     def done(self, result: int) -> None:  # Qt override: drop what was shown

@@ -182,11 +182,7 @@ class RecoverDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if getattr(exc, "code", None) == "wrong_passphrase" and self.source == "backup":
-            text = self.tr("The backup passphrase is wrong, or the backup file was altered. Nothing was changed.")
-        else:
-            text = describe(exc)
-        self.error_label.setText(text)
+        self.error_label.setText(describe(exc))
         self.error_label.show()
 
     def _set_busy(self, busy: bool) -> None:

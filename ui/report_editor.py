@@ -18,7 +18,7 @@ from kpfield.errors import ValidationError
 from kpfield.model import Report, ReportState
 from kpfield.sync.inbox import questions_for
 from ui.autosave import Autosaver
-from ui.errors import describe
+from ui.errors import describe, describe_code
 from ui.frozen_style import FROZEN_STYLE, show_frozen
 from ui.photo_grid_widget import PhotoGridWidget
 from ui.report_form_widget import ReportFormWidget
@@ -172,9 +172,10 @@ class ReportEditor(QWidget):
         def work(profile):
             if pending is not None:
                 profile.reports.save_draft(pending, audit=False)
-            problems = profile.reports.get(report_id).validate_ready()
-            if problems:
-                raise ValidationError("The report is not ready yet.", problems=problems)
+            report = profile.reports.get(report_id)
+            if report.ready_problems():
+                raise ValidationError("The report is not ready yet.", code="report_not_ready",
+                                      problems=report.validate_ready(), problem_codes=report.ready_problems())
             if edited:
                 profile.reports.record_edit(report_id)
             ready = profile.reports.mark_ready(report_id)
@@ -320,9 +321,9 @@ class ReportEditor(QWidget):
 
     def _on_mark_ready_failed(self, exc: BaseException) -> None:
         self._edited = True  # the pending changes were saved by the operation before the check
-        problems = exc.details.get("problems") if isinstance(exc, ValidationError) else None
+        codes = exc.details.get("problem_codes") if isinstance(exc, ValidationError) else None
         self.problems.clear()
-        self.problems.addItems(problems or [describe(exc)])
+        self.problems.addItems([describe_code(code) for code in codes] if codes else [describe(exc)])
         self.problems.show()
         self.status_label.setText(self.tr("Not ready yet: fix the problems listed below."))
 

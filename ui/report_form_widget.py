@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kpfield.errors import ValidationError
 from kpfield.geo.sites import site_names
 from kpfield.model import SEVERITIES, Occurrence, Report
+from ui.errors import describe
 from ui.location_widget import LocationWidget
 from ui.people_widget import PeopleAffectedWidget, PerpetratorsWidget, WitnessesWidget
 from ui.type_picker_widget import TypePickerWidget
@@ -219,7 +220,7 @@ class ReportFormWidget(QWidget):
         try:
             occurred = Occurrence(start, end, self.approximate_check.isChecked())
         except ValidationError as exc:
-            self.when_message.setText(exc.message + " " + self.tr("The end time is not saved until it is fixed."))
+            self.when_message.setText(describe(exc) + " " + self.tr("The end time is not saved until it is fixed."))
             occurred = Occurrence(start, None, self.approximate_check.isChecked())
         return base.copy(
             types=self.types.codes(), title=self.title_edit.text(), narrative=self.narrative_edit.toPlainText(),

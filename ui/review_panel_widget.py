@@ -430,11 +430,9 @@ class ReviewPanel(QScrollArea):
             self.refresh()
 
     def _on_tell_failed(self, report_id: str, exc) -> None:
-        from ui.message_dialog import describe_send_error
-
         if report_id == self._report_id:
             text = self.tr("The review was saved, but the monitor was not told: {reason}")
-            self._status(text.format(reason=describe_send_error(exc)), error=True)
+            self._status(text.format(reason=describe(exc, situation="send")), error=True)
 
 
 def who_name(who: str) -> str:

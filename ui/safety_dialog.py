@@ -280,12 +280,7 @@ class SafetyDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = getattr(exc, "message", "")
-        if getattr(exc, "code", None) == "wrong_passphrase" and message.startswith("Choose"):
-            text = self.tr("This duress passphrase cannot be used: choose another. Nothing was changed.")
-        elif getattr(exc, "code", None) == "wrong_passphrase":
-            text = self.tr("The current passphrase is wrong. Nothing was changed.")
-        elif isinstance(exc, FileExistsError):
+        if isinstance(exc, FileExistsError):
             text = self.tr("That file already exists: choose a new name. Nothing was written.")
         else:
             text = describe(exc)

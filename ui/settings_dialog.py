@@ -67,8 +67,9 @@ class SettingsDialog(QDialog):
         self.gps_combo.setAccessibleName(self.tr("GPS device"))
         self.gps_combo.lineEdit().setPlaceholderText(self.tr("None (for example /dev/ttyUSB0 or COM3)"))
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("System language ({language})").format(
-            language=i18n.LANGUAGES[i18n.system_language()]), "")
+        # Say which language "the system's" is: "System language" alone read as wrong in an app shown in French.
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language_combo.addItem(self.tr("System language ({language})").format(language=system), "")
         for code, name in i18n.LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setAccessibleName(self.tr("Language"))

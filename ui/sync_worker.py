@@ -21,14 +21,14 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kpfield.errors import AuthError, DeviceRevoked, NetworkError, ServerRefused, StoreLocked, TLSPinMismatch
+from kpfield.errors import NetworkError, StoreLocked, TLSPinMismatch
 from kpfield.sync import account as accounts
 from kpfield.sync.engine import SyncResult, run_sync
 from kpfield.sync.outbox import Outbox
 from ui.connectivity import ConnectivityMonitor
-from ui.errors import describe
+from ui.errors import describe, describe_code
 
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 3600.0
@@ -38,25 +38,9 @@ RATE_WINDOW_S = 5.0
 DEFAULT_CLIENT_OPTIONS = {"timeout": 20.0}
 
 
-def describe_sync_error(exc: BaseException) -> str:
-    """A translated sentence for a run that could not complete."""
-    translate = QCoreApplication.translate
-    if isinstance(exc, TLSPinMismatch):
-        return translate("sync", "The server's certificate does not match the one pinned at enrolment. Nothing "
-                                 "was sent. Tell the server operator; do not sync from this network.")
-    if isinstance(exc, NetworkError):
-        return translate("sync", "The server cannot be reached. Reports stay in the outbox and are sent when it "
-                                 "can be.")
-    if isinstance(exc, DeviceRevoked):
-        return translate("sync", "The server operator has disconnected this device. Nothing more will be sent.")
-    if isinstance(exc, AuthError):
-        return translate("sync", "The server did not accept this device's signature. Check the computer's clock; "
-                                 "if it is right, tell the server operator.")
-    if isinstance(exc, ServerRefused) and exc.details.get("status", 0) >= 500:
-        return translate("sync", "The server has a problem. Reports stay in the outbox and are sent later.")
-    if isinstance(exc, accounts.NotEnrolled):
-        return translate("sync", "This profile is not connected to a sync server yet.")
-    return describe(exc)
+def _describe_failure(item) -> str:
+    """A failed item's error (a monitor's run), or its code and parameters (a coordinator's pull), translated."""
+    return describe_code(item["code"], item["params"]) if isinstance(item, dict) else describe(item)
 
 
 class _Pacer:
@@ -147,6 +131,7 @@ class PullSummary:
     reviews_applied: int = 0
     reviews_posted: int = 0
     conflicts: int = 0
+    errors: list = field(default_factory=list)  # {"code", "params"} of each failure, to word them
 
     @property
     def ok(self) -> bool:
@@ -157,7 +142,8 @@ class PullSummary:
         pulled, reviews = result["pull"], result.get("reviews") or {}
         return cls(len(pulled["verified"]), len(pulled["quarantined"]),
                    [(f["server_seq"], f["reason"]) for f in pulled["failed"]], pulled["cancelled"],
-                   reviews.get("applied", 0), reviews.get("posted", 0), reviews.get("conflicts", 0))
+                   reviews.get("applied", 0), reviews.get("posted", 0), reviews.get("conflicts", 0),
+                   [{"code": f.get("code", "sync"), "params": f.get("params", {})} for f in pulled["failed"]])
 
 
 class SyncWorker(QObject):
@@ -348,7 +334,7 @@ class SyncWorker(QObject):
             self._enrolled = False
         elif error is not None:
             if not isinstance(error, StoreLocked) and self._session.is_unlocked:
-                self.last_error = describe_sync_error(error)
+                self.last_error = describe(error)
                 self._schedule_retry(None)
                 self.failed.emit(self.last_error)
         elif outcome is not None:
@@ -365,8 +351,8 @@ class SyncWorker(QObject):
                 self.last_error = None
                 self.last_success = datetime.now().astimezone()
             elif not result.cancelled:
-                reasons = [r for _, r in result.failed] + [r for _, r in getattr(result, "not_queued", [])]
-                self.last_error = reasons[0] if reasons else None
+                errors = getattr(result, "errors", [])
+                self.last_error = _describe_failure(errors[0]) if errors else None
                 self._schedule_retry(outcome["next_retry"])
             self.finished.emit(result)
         again, self._again = self._again, False

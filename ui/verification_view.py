@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui.elided_label import ElidedLabel
+from ui.errors import describe_check, describe_part
 from ui.report_table_model import QUARANTINED_COLOUR, VERIFIED_COLOUR, verification_icon
 
 CHECK_ORDER = ("envelope", "signature", "photos", "receipt", "device", "chain")
@@ -28,14 +29,15 @@ def check_label(name: str) -> str:
     return QCoreApplication.translate("VerificationView", _CHECKS[name]) if name in _CHECKS else name
 
 
-def check_text(check: dict) -> str:
-    """A check's detail for the user: translated when the core gave a reason code, else the core's plain words."""
-    if check.get("code") == "not_owner":
-        return QCoreApplication.translate(
-            "VerificationView", "This report belongs to device {owner}, which first sent it verified. Device "
-            "{device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner's device "
-            "is revoked later.").format(owner=check.get("owner") or "?", device=check.get("device") or "?")
-    return check["detail"]
+def check_reasons(checks: dict) -> list[str]:
+    """Each failed check as "<check name>: <what is wrong>", translated."""
+    names = [n for n in CHECK_ORDER if n in checks] + [n for n in checks if n not in CHECK_ORDER]
+    return [f"{check_label(n)}: {describe_check(checks[n])}" for n in names if not checks[n].get("ok")]
+
+
+def hint_lines(received: dict) -> list[str]:
+    """The consistency hints of a received envelope, translated."""
+    return [describe_part(h) for h in received.get("hint_items", received.get("hints")) or []]
 
 
 def selectable_label(accessible: str = "") -> QLabel:
@@ -96,7 +98,7 @@ class VerificationView(QWidget):
                 self.check_details[name].setText(self.tr("not checked (the envelope could not be opened)"))
                 continue
             self.check_icons[name].setPixmap(verification_icon(check["ok"]).pixmap(16, 16))
-            self.check_details[name].setText(check_text(check))
+            self.check_details[name].setText(describe_check(check))
             self.check_details[name].setStyleSheet("" if check["ok"] else f"color: {QUARANTINED_COLOUR.name()};")
         self.photo_hashes.setText("\n".join(f"{p.get('name') or p.get('id')}  {p.get('sha256', '')}"
                                             for p in received.get("photo_meta") or []))
@@ -105,9 +107,9 @@ class VerificationView(QWidget):
             text = self.tr("✔ Verified: every check passed for version {version}.").format(
                 version=received["version"])
         else:
-            reasons = "\n".join(f"{check_label(n)}: {check_text(c)}" for n, c in checks.items() if not c.get("ok"))
             text = self.tr("⚠ In quarantine: version {version} failed a check. It is kept, never mixed with "
-                           "verified reports:\n{reasons}").format(version=received["version"], reasons=reasons)
+                           "verified reports:\n{reasons}").format(version=received["version"],
+                                                                 reasons="\n".join(check_reasons(checks)))
         self.banner.setText(text)
         colour = VERIFIED_COLOUR if ok else QUARANTINED_COLOUR
         self.banner.setStyleSheet(f"background: {colour.name()}; color: white; padding: 6px; font-weight: 600;")
@@ -121,7 +123,7 @@ class VerificationView(QWidget):
         if device.get("fingerprint"):
             self.origin_label.setText(self.origin_label.text() + "\n" + self.tr(
                 "Device fingerprint {fingerprint}").format(fingerprint=device["fingerprint"]))
-        hints = received.get("hints") or []
+        hints = hint_lines(received)
         self.hints_label.setText("\n".join(f"• {h}" for h in hints) if hints else self.tr("None."))
         self.hints_box.setStyleSheet(f"QGroupBox {{ color: {HINT_COLOUR}; }}" if hints else "")
 

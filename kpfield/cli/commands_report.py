@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timezone
 from pathlib import Path
 
+from kpfield.cli.commands_messages import message_line, messages_json
 from kpfield.cli.common import UsageProblem, add_profile_options, open_profile, print_json
 from kpfield.geo import parse_location, read_nmea
 from kpfield.media import process_photo
@@ -162,6 +163,7 @@ def report_json(profile, report_id: str) -> dict:
     ]
     data["versions"] = [{"version": v["version"], "frozen_at": v["frozen_at"], "sha256": v["sha256"]}
                         for v in profile.reports.versions(report_id)]
+    data["messages"] = messages_json(profile, report_id)  # what coordinators wrote about it, oldest first
     if profile.role == "coordinator":  # a received report: how it verified and where its review stands
         from kpfield.coordinator.review import report_extra_json
 
@@ -227,6 +229,8 @@ def cmd_show(args) -> int:
         print(data["narrative"])
     for p in data["photos"]:
         print(f"photo {p['filename'] or p['id']}: {p['width']}x{p['height']} sha256 {p['sha256']}")
+    for item in data["messages"]:
+        print(f"message {message_line(item)}")
     if "received" in data:
         rec, review = data["received"], data["review"]
         print(f"received from device {rec['device_id']}: {rec['status'].upper()}")

@@ -21,7 +21,7 @@ def _owner_device(db, report_id: str) -> str:
     verified (never another device that later used the same report id, nor whoever merely claims it)."""
     device_id = ownership.owner_of(db, report_id)
     if device_id is None:
-        raise NotFound(f"No received report {report_id} from a verified device.")
+        raise NotFound(f"No received report {report_id} from a verified device.", code="no_verified_report")
     return device_id
 
 
@@ -40,14 +40,16 @@ def send_message(profile: Profile, report_id: str, text: str, kind: str = "quest
     if kind == "state_change" and state not in SENT_STATES:
         raise ValidationError(f"A state change sent to a monitor must be one of: {', '.join(SENT_STATES)}.")
     if not isinstance(text, str) or len(text) > MAX_TEXT or (kind != "state_change" and not text.strip()):
-        raise ValidationError(f"A message must hold text (at most {MAX_TEXT} characters).")
+        raise ValidationError(f"A message must hold text (at most {MAX_TEXT} characters).", code="message_text_invalid",
+                              limit=MAX_TEXT)
     db = profile.db
     account = accounts.require_account(db)
     device_id = _owner_device(db, report_id)
     with account.client(**(client_options or {})) as client:
         device = next((d for d in client.devices() if d["device_id"] == device_id), None)
         if device is None or device.get("revoked_at") is not None:
-            raise ValidationError(f"Device {device_id} is revoked or unknown: the message was not sent.")
+            raise ValidationError(f"Device {device_id} is revoked or unknown: the message was not sent.",
+                                  code="message_device_revoked", device=device_id)
         chain = accounts.get_state(db, "message_chain", {"seq": 0, "prev": None})
         blob = make_message(account.keys, chain["seq"] + 1, chain["prev"], unb64url(device["box_key"], "box key"),
                             report_id=report_id, text=text, kind=kind, state=state)

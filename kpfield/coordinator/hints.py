@@ -11,6 +11,16 @@ MAX_GPS_KM = 5.0
 MAX_PHOTO_HOURS = 48.0
 MAX_CLOCK_SKEW_S = 3600
 
+#: Every hint, by code, in English (the CLI's words); the GUI words each code itself, translated.
+HINT_MESSAGES = {
+    "hint_photo_far": "photo {name}: its GPS position is {km} km from the reported location",
+    "hint_photo_time": "photo {name}: taken {hours} h from the reported incident time",
+    "hint_clock_ahead": "device clock looks wrong: the envelope says it was made {hours} h after the server "
+                        "received it",
+    "hint_clock_behind": "device clock looks wrong: the envelope says it was made {hours} h before the server "
+                         "received it",
+}
+
 
 def parse_iso(text):
     try:
@@ -35,7 +45,18 @@ def _latlon(value):
 
 def consistency_hints(report: dict | None, photos: list[dict], created_at: str | None,
                       received_at: int | None) -> list[str]:
-    """Hints for one received report.
+    """Hints for one received report, in English (see :func:`hint_items` for their codes and parameters)."""
+    return [hint_text(item) for item in hint_items(report, photos, created_at, received_at)]
+
+
+def hint_text(item: dict) -> str:
+    """The English words of one hint item (``{"code", "params"}``)."""
+    return HINT_MESSAGES[item["code"]].format(**item["params"])
+
+
+def hint_items(report: dict | None, photos: list[dict], created_at: str | None,
+               received_at: int | None) -> list[dict]:
+    """Hints for one received report, each as ``{"code", "params"}`` (keys of :data:`HINT_MESSAGES`).
 
     :param report: the report as sent (floats as decimal strings).
     :param photos: attachment metas (``capture`` holds taken_at and gps).
@@ -53,16 +74,16 @@ def consistency_hints(report: dict | None, photos: list[dict], created_at: str |
         if where and gps:
             km = _km(*where, *gps)
             if km > MAX_GPS_KM:
-                hints.append(f"photo {name}: its GPS position is {km:.1f} km from the reported location")
+                hints.append({"code": "hint_photo_far", "params": {"name": name, "km": round(km, 1)}})
         taken = parse_iso(capture.get("taken_at"))
         if when and taken:
             hours = abs((taken - when).total_seconds()) / 3600
             if hours > MAX_PHOTO_HOURS:
-                hints.append(f"photo {name}: taken {hours:.0f} h from the reported incident time")
+                hints.append({"code": "hint_photo_time", "params": {"name": name, "hours": round(hours)}})
     sent = parse_iso(created_at)
     if sent and received_at is not None:
         skew = sent.timestamp() - received_at
         if abs(skew) > MAX_CLOCK_SKEW_S:
-            hints.append(f"device clock looks wrong: the envelope says it was made {abs(skew) / 3600:.1f} h "
-                         f"{'after' if skew > 0 else 'before'} the server received it")
+            hints.append({"code": "hint_clock_ahead" if skew > 0 else "hint_clock_behind",
+                          "params": {"hours": round(abs(skew) / 3600, 1)}})
     return hints

@@ -9,6 +9,7 @@ export and message route reads the owner from here.
 
 from __future__ import annotations
 
+from kpfield.coordinator.verify import check, part
 from kpfield.model import iso, utcnow
 
 REPORT_KINDS = ("report", "originals")
@@ -28,9 +29,8 @@ def owners(db) -> dict[str, str]:
 
 def not_owner_check(report_id: str, owner: str, device_id: str) -> dict:
     """The failed ``owner`` check for an envelope from a device that does not own the report id it names."""
-    return {"ok": False, "code": NOT_OWNER, "owner": owner, "device": device_id,
-            "detail": f"report {report_id} belongs to device {owner}, which first sent it verified; device "
-                      f"{device_id} cannot add to or replace it"}
+    return check(False, part("check_not_owner", report=report_id, owner=owner, device=device_id),
+                 code=NOT_OWNER, owner=owner, device=device_id)
 
 
 _OWN_CHECKS = ("envelope", "signature", "photos", "receipt")
@@ -70,5 +70,5 @@ def owner_check(db, *, report_id: str | None, kind: str | None, device_id: str, 
         owner = device_id
     if owner != device_id:
         return not_owner_check(report_id, owner, device_id)
-    return {"ok": True, "detail": f"device {device_id} owns report {report_id} (it first sent it verified)"}
+    return check(True, part("check_owner_ok", report=report_id, device=device_id))
 

@@ -20,7 +20,7 @@ from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.coordinator import ownership, verify
 from kpfield.coordinator.download import download, take_feed_entry
-from kpfield.coordinator.hints import consistency_hints
+from kpfield.coordinator.hints import hint_items
 from kpfield.coordinator.working_copy import RefreshResult, refresh, save_devices
 
 Progress = Callable[[dict], None]
@@ -36,6 +36,8 @@ class PullResult:
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
     working_copy: RefreshResult = field(default_factory=RefreshResult)
+    #: The errors behind ``failed``, in order (their codes let the GUI word them).
+    errors: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -43,9 +45,16 @@ class PullResult:
 
     def to_dict(self) -> dict:
         return {"ok": self.ok, "verified": self.verified, "quarantined": self.quarantined,
-                "failed": [{"server_seq": s, "reason": r} for s, r in self.failed], "cancelled": self.cancelled,
+                "failed": [{"server_seq": s, "reason": r, **_code(e)} for (s, r), e in zip(self.failed, self.errors)],
+                "cancelled": self.cancelled,
                 "shown": self.working_copy.shown, "withdrawn": self.working_copy.removed,
                 "not_shown": [{"report_id": i, "reason": r} for i, r in self.working_copy.failed]}
+
+
+def _code(exc) -> dict:
+    """An error's code and plain parameters, for the JSON form of a result."""
+    params = {k: v for k, v in exc.details.items() if isinstance(v, (str, int, float, bool)) or v is None}
+    return {"code": exc.code, "params": params}
 
 
 def _emit(progress, **event) -> None:
@@ -97,6 +106,7 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
                 break
             except KPFieldError as exc:
                 result.failed.append((server_seq, str(exc)))
+                result.errors.append(exc)
                 continue
             (result.verified if status == "verified" else result.quarantined).append(server_seq)
         recheck(profile, devices)
@@ -140,9 +150,8 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     actual = _blob_sha256(db, rowid)
     signed, photos = None, []
     if actual != sha:
-        checks = {"envelope": {"ok": False, "detail": f"the bytes the server delivered hash to {actual}, not to "
-                                                      f"{sha} as the feed and receipt say: altered on the server "
-                                                      f"or in transit"}}
+        checks = {"envelope": verify.check(False, verify.part("check_envelope_hash_differs", actual=actual,
+                                                              expected=sha))}
     else:
         with db.conn.open_blob("received_blobs", "data", rowid, readonly=True) as blob:
             checks, signed, photos = verify.open_and_check(blob, account.keys.box_key, device, device_id)
@@ -154,7 +163,7 @@ def _process(profile: Profile, account, client, devices: dict, server_seq: int) 
     report = body.get("report") if is_report and isinstance(body.get("report"), dict) else None
     report_id = report.get("id") if report and isinstance(report.get("id"), str) else None
     version = body.get("version") if isinstance(body.get("version"), int) else None
-    hints = consistency_hints(report, photos, manifest.get("created_at"), received_at)
+    hints = hint_items(report, photos, manifest.get("created_at"), received_at)  # codes and parameters
     with db.atomic():
         owner = ownership.owner_check(db, report_id=report_id, kind=manifest.get("kind"), device_id=device_id,
                                       server_seq=server_seq, sha256=sha,

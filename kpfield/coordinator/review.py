@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 
+from kpfield.coordinator.hints import hint_text
 from kpfield.errors import NotFound, ReviewChanged, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
@@ -57,13 +58,15 @@ def review(profile: Profile, report_id: str, *, state: str | None = None, duplic
         raise ValidationError(f"Review state must be one of: {', '.join(STATES)}.")
     if state == "duplicate":
         if not duplicate_of or duplicate_of == report_id or _review_row(db, duplicate_of) is None:
-            raise ValidationError("A duplicate must name another received report (--duplicate-of ID).")
+            raise ValidationError("A duplicate must name another received report (--duplicate-of ID).",
+                                  code="duplicate_needs_other")
     elif duplicate_of is not None:
         raise ValidationError("--duplicate-of goes with the state 'duplicate'.")
     if note is not None and (not note.strip() or len(note) > MAX_NOTE):
-        raise ValidationError(f"A note must hold text (at most {MAX_NOTE} characters).")
+        raise ValidationError(f"A note must hold text (at most {MAX_NOTE} characters).", code="note_invalid",
+                              limit=MAX_NOTE)
     if tags is not None and any(not isinstance(t, str) or not t.strip() or len(t) > 100 for t in tags):
-        raise ValidationError("Tags must be non-empty text of at most 100 characters.")
+        raise ValidationError("Tags must be non-empty text of at most 100 characters.", code="tags_invalid", limit=100)
     old_state, old_dup, old_assignee, old_tags_json, revision, _ = row
     old_tags = json.loads(old_tags_json)
     fields: dict = {}
@@ -81,7 +84,7 @@ def review(profile: Profile, report_id: str, *, state: str | None = None, duplic
             revision = db.execute("SELECT revision FROM reviews WHERE report_id = ?", [report_id]).fetchone()[0]
             if expect_revision is not None and revision != expect_revision and {"state", "assignee"} & set(fields):
                 raise ReviewChanged(f"The review of {report_id} was changed by someone else (revision {revision}, "
-                                    f"you saw {expect_revision}); nothing was saved.")
+                                    f"you saw {expect_revision}); nothing was saved.", revision=revision)
             change = {"change_id": str(uuid.uuid4()), "report_id": report_id, "base_revision": revision,
                       "fields": fields, "who": who(profile), "at": iso(utcnow())}
             apply_change(profile, change, "local")
@@ -182,11 +185,13 @@ def _received(row) -> dict:
      processed_at) = row
     verification = json.loads(verification)
     report = json.loads(report) if report else None
+    items = json.loads(hints)  # {"code", "params"} each (plain English strings in stores made before codes)
     return {"server_seq": server_seq, "envelope_sha256": sha, "device_id": device_id, "kind": kind, "seq": seq,
             "report_id": report_id, "version": version, "title": (report or {}).get("title"),
             "photos": len(json.loads(photos)), "status": status, "verification": verification,
             "reasons": [f"{k}: {v['detail']}" for k, v in verification.items() if not v.get("ok")],
-            "hints": json.loads(hints), "processed_at": processed_at}
+            "hints": [h if isinstance(h, str) else hint_text(h) for h in items], "hint_items": items,
+            "processed_at": processed_at}
 
 
 _COLUMNS = ("server_seq, envelope_sha256, device_id, kind, seq, report_id, report_version, report, photos, "

@@ -73,11 +73,12 @@ def write_bundle(records: list[ExportRecord], out, options: ExportOptions = Expo
     if options.redacted:
         raise ExportError("An evidence bundle cannot leave out witnesses or photos or round locations: its signed "
                           "manifests hold them, and a changed byte breaks the signature. Export a PDF, CSV or map "
-                          "instead.")
+                          "instead.", code="bundle_cannot_redact")
     unsent = [r.id for r in records if not r.evidence]
     if unsent:
         raise ExportError(f"{len(unsent)} report(s) were never sent, so no signed manifest vouches for them and a "
-                          f"bundle could not be verified: {', '.join(unsent)}. Send them first, or leave them out.")
+                          f"bundle could not be verified: {', '.join(unsent)}. Send them first, or leave them out.",
+                          code="bundle_unsent_reports", count=len(unsent))
     index = {"format": BUNDLE_FORMAT, "v": BUNDLE_VERSION, "created_at": iso(utcnow()),
              "signature_domain": DOMAIN_MANIFEST[:-1].decode(), "devices": {}, "server_key": None, "reports": []}
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:

@@ -41,7 +41,7 @@ def find_font_dir() -> Path:
             return Path(folder)
     raise ExportError("No Unicode font for the PDF: DejaVu Sans (DejaVuSans.ttf, DejaVuSans-Bold.ttf, "
                       "DejaVuSansMono.ttf) was not found. Install the fonts-dejavu package, or set "
-                      f"{FONT_ENV} to the folder holding them.")
+                      f"{FONT_ENV} to the folder holding them.", code="pdf_font_missing")
 
 
 class _Dossier(FPDF):

@@ -41,7 +41,8 @@ def atomic_write(path: str | os.PathLike, produce) -> str:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; nothing was written.")
+        raise ExportError(f"The folder {folder} does not exist; nothing was written.", code="export_folder_missing",
+                          folder=str(folder))
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "w+b") as f:

@@ -34,10 +34,10 @@ _SOURCE_LABELS = {
 def _finite_number(value, name: str) -> float:
     # bool is an int subclass: True as a latitude is a bug upstream, never a coordinate.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise CoordinateError(f"{name} must be a number, not {type(value).__name__}.")
+        raise CoordinateError(f"{name} must be a number, not {type(value).__name__}.", code="coordinate_not_number")
     value = float(value)
     if not math.isfinite(value):
-        raise CoordinateError(f"{name} must be a finite number, not {value}.")
+        raise CoordinateError(f"{name} must be a finite number, not {value}.", code="coordinate_not_finite")
     return value
 
 
@@ -50,9 +50,11 @@ def check_range(lat: float, lon: float) -> None:
     lat = _finite_number(lat, "Latitude")
     lon = _finite_number(lon, "Longitude")
     if not -90.0 <= lat <= 90.0:
-        raise CoordinateError(f"Latitude {lat:g} is out of range: it must be between -90 and 90.", lat=lat)
+        raise CoordinateError(f"Latitude {lat:g} is out of range: it must be between -90 and 90.",
+                              code="coordinate_latitude_range", lat=lat, value=f"{lat:g}")
     if not -180.0 <= lon <= 180.0:
-        raise CoordinateError(f"Longitude {lon:g} is out of range: it must be between -180 and 180.", lon=lon)
+        raise CoordinateError(f"Longitude {lon:g} is out of range: it must be between -180 and 180.",
+                              code="coordinate_longitude_range", lon=lon, value=f"{lon:g}")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ class Location:
         if self.accuracy_m is not None:
             accuracy = _finite_number(self.accuracy_m, "Accuracy")
             if accuracy < 0:
-                raise CoordinateError(f"Accuracy {accuracy:g} m is negative: it must be 0 or more.")
+                raise CoordinateError(f"Accuracy {accuracy:g} m is negative: it must be 0 or more.",
+                                      code="coordinate_negative_accuracy", value=f"{accuracy:g}")
             object.__setattr__(self, "accuracy_m", accuracy)
         if self.fix_time is not None:
             if not isinstance(self.fix_time, datetime):

@@ -78,7 +78,8 @@ def _file_chunks(f: BinaryIO, max_bytes: int) -> Iterator[bytes]:
             raise NMEAError("The GPS log must be opened in binary mode.")
         budget -= len(chunk)
         if budget < 0:
-            raise NMEAError(f"The GPS data is larger than {max_bytes} bytes; only the end of a log is needed.")
+            raise NMEAError(f"The GPS data is larger than {max_bytes} bytes; only the end of a log is needed.",
+                            code="nmea_too_large", limit=max_bytes)
         if skip_partial:
             newline = chunk.find(b"\n")
             chunk = chunk[newline + 1:] if newline != -1 else b""
@@ -97,7 +98,8 @@ def _line_chunks(lines: Iterable, max_bytes: int) -> Iterator[bytes]:
             line = bytes(line) + b"\n"  # items of an iterable are whole lines
         budget -= len(line)
         if budget < 0:
-            raise NMEAError(f"The GPS data is larger than {max_bytes} bytes; only the end of a log is needed.")
+            raise NMEAError(f"The GPS data is larger than {max_bytes} bytes; only the end of a log is needed.",
+                            code="nmea_too_large", limit=max_bytes)
         yield bytes(line)
 
 
@@ -117,7 +119,7 @@ def read_nmea(source, max_bytes: int = DEFAULT_MAX_BYTES) -> Fix:
             with open(source, "rb") as f:
                 return _read(_file_chunks(f, max_bytes))
         except OSError as exc:
-            raise NMEAError(f"The GPS log cannot be read: {exc.strerror or exc}.") from None
+            raise NMEAError(f"The GPS log cannot be read: {exc.strerror or exc}.", code="nmea_unreadable") from None
     if hasattr(source, "read"):
         return _read(_file_chunks(source, max_bytes))
     if isinstance(source, (bytes, bytearray)):
@@ -146,24 +148,27 @@ def _raise_why(parser: NMEAParser, reader: _Reader, data_lines: int):
     if parser.sentences == 0:
         if reader.binary > max(16, reader.total // 20):
             raise NMEAError("This is not NMEA text: it looks like binary data (e.g. a SiRF/UBX protocol); set the "
-                            "receiver to NMEA mode.")
+                            "receiver to NMEA mode.", code="nmea_binary")
         if data_lines == 0 and parser.junk == 0:
-            raise NMEAError("The GPS log is empty: it holds no NMEA sentences.")
+            raise NMEAError("The GPS log is empty: it holds no NMEA sentences.", code="nmea_empty")
         if parser.bad_checksums:
             raise NMEAError(f"The GPS data has {parser.bad_checksums} NMEA sentences but every checksum is wrong: "
-                            "the data is damaged or the receiver uses another speed (baud rate).")
+                            "the data is damaged or the receiver uses another speed (baud rate).",
+                            code="nmea_bad_checksums", count=parser.bad_checksums)
         if parser.missing_checksum:
             raise NMEAError(f"The GPS data has {parser.missing_checksum} sentences without a checksum; positions "
-                            "that cannot be checked are not used.")
-        raise NMEAError("This is not NMEA text: no NMEA sentences ($GPGGA, $GPRMC, ...) were found.")
+                            "that cannot be checked are not used.",
+                            code="nmea_missing_checksums", count=parser.missing_checksum)
+        raise NMEAError("This is not NMEA text: no NMEA sentences ($GPGGA, $GPRMC, ...) were found.", code="nmea_none")
     n = parser.sentences
     if parser.last_status.state == "simulator":
-        raise NoFix(f"The GPS log has {n} sentences but no valid position: the receiver is in simulator mode.")
+        raise NoFix(f"The GPS log has {n} sentences but no valid position: the receiver is in simulator mode.",
+                    code="no_fix_simulator", count=n)
     if not any(parser.counts[kind] for kind in ("GGA", "RMC", "GLL")):
         raise NoFix(f"The GPS log has {n} sentences but no valid position: it holds no position sentences "
-                    "(GGA, RMC or GLL).")
+                    "(GGA, RMC or GLL).", code="no_fix_no_position_sentences", count=n)
     raise NoFix(f"The GPS log has {n} sentences but no valid position: the receiver reported no fix "
-                "(status V / quality 0).")
+                "(status V / quality 0).", code="no_fix_no_fix", count=n)
 
 
 def iter_serial(port, baudrate: int = 4800, timeout: float = 1.0) -> Iterator[bytes]:
@@ -185,7 +190,9 @@ def iter_serial(port, baudrate: int = 4800, timeout: float = 1.0) -> Iterator[by
         try:
             connection = serial.serial_for_url(port, baudrate=baudrate, timeout=timeout)
         except (serial.SerialException, ValueError, OSError) as exc:
-            raise GPSReceiverError(f"The GPS receiver on {port} cannot be opened: {exc}") from None
+            raise GPSReceiverError(f"The GPS receiver on {port} cannot be opened: {exc}",
+                                   code="gps_receiver_cannot_open",
+                                   port=str(port)) from None
         owned = True
     else:
         connection, owned, port = port, False, getattr(port, "port", None) or "the serial port"
@@ -198,7 +205,8 @@ def _serial_lines(connection, owned: bool, port: str, serial_error) -> Iterator[
             try:
                 line = connection.readline(MAX_LINE_CHARS + 2)
             except (serial_error, OSError) as exc:
-                raise GPSReceiverError(f"The GPS receiver on {port} stopped responding (unplugged?): {exc}") from None
+                raise GPSReceiverError(f"The GPS receiver on {port} stopped responding (unplugged?): {exc}",
+                                       code="gps_receiver_stopped", port=str(port)) from None
             yield bytes(line)
     finally:
         if owned:

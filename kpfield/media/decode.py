@@ -65,7 +65,7 @@ def open_image(data: bytes, filename: str | None = None) -> Image.Image:
     looks_heic = kind.name == "HEIC" or (filename or "").lower().endswith((".heic", ".heif", ".hif"))
     if looks_heic and not heif_available():
         raise UnsupportedImageFormat("HEIC photos need the pillow-heif package, which is not installed.",
-                                     format="HEIC")
+                                     code="heic_unavailable", format="HEIC")
     try:
         # Pillow warns (instead of failing) between its own two limits; here the warning is dropped, because
         # our header check just below is the policy and is applied to the very same size.

@@ -74,7 +74,7 @@ def read_key_backup(path: str | os.PathLike, backup_passphrase: str) -> SlotReco
     except OSError as exc:
         raise KeyBackupDamaged(f"The key backup {path} cannot be read: {exc.strerror}.") from None
     if len(data) != BACKUP_LEN or data[:4] != MAGIC:
-        raise KeyBackupDamaged(f"{path} is not a KP Field key backup, or it is damaged.")
+        raise KeyBackupDamaged(f"{path} is not a KP Field key backup, or it is damaged.", code="key_backup_not_one")
     magic, version, kdf, _r, ops, mem, salt = _HEADER.unpack(data[: _HEADER.size])
     if version != 1 or kdf != keyfile.KDF_ARGON2ID:
         raise KeyBackupDamaged(f"The key backup {path} has a format this KP Field does not understand.")
@@ -85,7 +85,8 @@ def read_key_backup(path: str | os.PathLike, backup_passphrase: str) -> SlotReco
         pt = crypto_aead_xchacha20poly1305_ietf_decrypt(data[_HEADER.size + NONCE_LEN :], data[: _HEADER.size],
                                                         nonce, _derive(backup_passphrase, salt, KdfParams(ops, mem)))
     except nacl.exceptions.CryptoError:
-        raise WrongPassphrase("Wrong backup passphrase, or the backup file was altered.") from None
+        raise WrongPassphrase("Wrong backup passphrase, or the backup file was altered.",
+                              code="wrong_backup_passphrase") from None
     try:
         return SlotRecord.unpack(pt)
     except KeyFileDamaged:
@@ -100,7 +101,7 @@ def recovery_shares(profile: Profile, threshold: int, count: int) -> list[str]:
     """
     profile._require_open()  # noqa: SLF001
     if not (2 <= threshold <= count <= 16):
-        raise ValidationError("Recovery shares need 2 ≤ threshold ≤ shares ≤ 16.")
+        raise ValidationError("Recovery shares need 2 ≤ threshold ≤ shares ≤ 16.", code="recovery_shares_range")
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, count)], profile._record.key)  # noqa: SLF001
     return groups[0]
 
@@ -110,7 +111,8 @@ def key_from_shares(mnemonics: list[str]) -> bytes:
     try:
         key = shamir_mnemonic.combine_mnemonics([" ".join(m.split()) for m in mnemonics if m.strip()])
     except shamir_mnemonic.MnemonicError as exc:
-        raise RecoveryFailed(f"The recovery shares do not combine: {exc}") from None
+        raise RecoveryFailed(f"The recovery shares do not combine: {exc}",
+                             code="recovery_shares_do_not_combine") from None
     if len(key) != KEY_LEN:
         raise RecoveryFailed("The recovery shares are not for a KP Field store key.")
     return key
@@ -125,7 +127,7 @@ def _find_store(home: Path, key: bytes) -> bytes:
             continue
         conn.close()
         return bytes.fromhex(path.name[6:-3])
-    raise RecoveryFailed(f"The recovered key opens no store in {home}.")
+    raise RecoveryFailed(f"The recovered key opens no store in {home}.", code="recovery_key_opens_nothing")
 
 
 def recover(home: str | os.PathLike, new_passphrase: str, *, key: bytes | None = None,
@@ -151,7 +153,7 @@ def recover(home: str | os.PathLike, new_passphrase: str, *, key: bytes | None =
         kf = KeyFile.new(kdf or default_kdf())
     wrap = kf.derive(new_passphrase)
     if any(u.slot != 0 for u in kf.try_slots(wrap)):
-        raise WrongPassphrase("Choose a different passphrase.")
+        raise WrongPassphrase("Choose a different passphrase.", code="passphrase_same_as_other")
     kf.seal_slot(0, wrap, SlotRecord(kind=keyfile.KIND_MAIN, db_id=record.db_id, key=record.key))
     keyfile.write_key_file(key_file_path(home), kf)
     with Profile.open(home, new_passphrase) as profile, profile.db.atomic():

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from kpfield.cli.common import UsageProblem, add_profile_options, home_of, open_profile, print_json
 from kpfield.safety import backup, duress, unlock_guard, wipe
+from kpfield.safety.app_settings import forget_app_settings
 
 
 def register(sub) -> None:
-    p = sub.add_parser("wipe", help="destroy the profile now: key shredded first, then the store and its traces")
+    p = sub.add_parser("wipe", help="destroy the profile now: key shredded first, then the store, its traces and "
+                                    "the app's settings")
     p.add_argument("--home", metavar="DIR", help="profile folder")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -88,6 +90,7 @@ def cmd_wipe(args) -> int:
             print("Nothing was changed.")
             return 1
     result = wipe.wipe_profile(home)
+    result.removed += forget_app_settings()  # as the app's quick delete does: its settings say KP Field was here
     if args.json:
         print_json({"unreadable_after_s": result.unreadable_after_s, "total_s": result.total_s,
                     "removed": result.removed})

@@ -109,10 +109,10 @@ def _verify_main(profile: Profile, passphrase: str) -> tuple[KeyFile, SlotRecord
         raise StoreLocked("The profile is locked.")
     record = profile._record  # noqa: SLF001 - the safety package is part of the store's trusted core
     if record.kind != keyfile.KIND_MAIN:
-        raise WrongPassphrase("The current passphrase is wrong.")
+        raise WrongPassphrase("The current passphrase is wrong.", code="current_passphrase_wrong")
     kf = keyfile.read_key_file(key_file_path(profile.home))
     if not any(u.record.db_id == record.db_id for u in kf.try_slots(kf.derive(passphrase))):
-        raise WrongPassphrase("The current passphrase is wrong.")
+        raise WrongPassphrase("The current passphrase is wrong.", code="current_passphrase_wrong")
     return kf, record
 
 
@@ -129,11 +129,11 @@ def set_duress(profile: Profile, passphrase: str, duress_passphrase: str, *, shr
     if check_strength:
         require_strong(duress_passphrase)
     if duress_passphrase == passphrase:
-        raise ValidationError("The duress passphrase must differ from the real one.")
+        raise ValidationError("The duress passphrase must differ from the real one.", code="duress_same_as_real")
     kf, record = _verify_main(profile, passphrase)
     wrap = kf.derive(duress_passphrase)
     if any(u.slot != DECOY_SLOT for u in kf.try_slots(wrap)):
-        raise WrongPassphrase("Choose a different duress passphrase.")
+        raise WrongPassphrase("Choose a different duress passphrase.", code="duress_passphrase_unusable")
     others = _other_stores(profile.home, record.db_id)
     db_id = bytes.fromhex(others[0].name[6:-3]) if others else secrets.token_bytes(16)
     key = secrets.token_bytes(32)
@@ -161,7 +161,7 @@ def open_decoy(profile: Profile, duress_passphrase: str) -> Profile:
     kf = keyfile.read_key_file(key_file_path(profile.home))
     decoys = [u for u in kf.try_slots(kf.derive(duress_passphrase)) if u.record.kind == keyfile.KIND_DECOY]
     if not decoys:
-        raise WrongPassphrase("That is not the duress passphrase.")
+        raise WrongPassphrase("That is not the duress passphrase.", code="not_duress_passphrase")
     store = db_path(profile.home, decoys[0].record.db_id)
     times = _times(store)
     decoy = _DecoyProfile._open_record(profile.home, decoys[0].record, kf, decoys[0].slot,  # noqa: SLF001

@@ -87,9 +87,11 @@ def set_wipe_after(profile: Profile, failures: int | None) -> None:
     :param profile: the unlocked profile (so only someone who can unlock may change it).
     """
     if failures is not None and not (0 <= failures <= 1000):
-        raise ValidationError("The number of failed unlocks before a wipe must be between 1 and 1000.")
+        raise ValidationError("The number of failed unlocks before a wipe must be between 1 and 1000.",
+                              code="wipe_after_range")
     if failures is not None and 0 < failures < 3:
-        raise ValidationError("Wiping after fewer than 3 failed unlocks would destroy data after a typo.")
+        raise ValidationError("Wiping after fewer than 3 failed unlocks would destroy data after a typo.",
+                              code="wipe_after_too_few")
     profile._require_open()  # noqa: SLF001
     current = read_state(profile.home)
     write_state(profile.home, GuardState(current.failures, failures or 0))

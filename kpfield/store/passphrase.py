@@ -41,4 +41,7 @@ def require_strong(passphrase: str) -> None:
     """Raise :class:`WeakPassphrase` with the reason when ``passphrase`` is not acceptable."""
     strength = assess(passphrase)
     if not strength.acceptable:
-        raise WeakPassphrase(f"This passphrase is too weak. {strength.hint}".strip())
+        short = len(passphrase) < MIN_LENGTH
+        raise WeakPassphrase(f"This passphrase is too weak. {strength.hint}".strip(),
+                             code="weak_passphrase_short" if short else "weak_passphrase_guessable",
+                             min_length=MIN_LENGTH)

@@ -79,7 +79,7 @@ class PhotoStore:
         """Attach an already processed photo to a draft, in one transaction with its audit entry."""
         info = processed.info
         if len(caption) > 2000:
-            raise ValidationError("A caption can be at most 2000 characters.")
+            raise ValidationError("A caption can be at most 2000 characters.", code="caption_too_long", limit=2000)
         with self.db.atomic():
             self._draft_or_raise(report_id)
             count, last = self.db.execute(
@@ -87,7 +87,8 @@ class PhotoStore:
                 [report_id],
             ).fetchone()
             if count >= MAX_PHOTOS_PER_REPORT:
-                raise ValidationError(f"A report can hold at most {MAX_PHOTOS_PER_REPORT} photos.")
+                raise ValidationError(f"A report can hold at most {MAX_PHOTOS_PER_REPORT} photos.",
+                                      code="too_many_photos", limit=MAX_PHOTOS_PER_REPORT)
             photo_id = str(uuid.uuid4())
             taken = info.taken_at.isoformat() if info.taken_at else None
             self.db.execute(
@@ -154,7 +155,7 @@ class PhotoStore:
     def set_caption(self, photo_id: str, caption: str) -> Photo:
         photo = self.get(photo_id)
         if len(caption) > 2000:
-            raise ValidationError("A caption can be at most 2000 characters.")
+            raise ValidationError("A caption can be at most 2000 characters.", code="caption_too_long", limit=2000)
         with self.db.atomic():
             self._draft_or_raise(photo.report_id)
             self.db.execute("UPDATE photos SET caption = ? WHERE id = ?", [caption, photo_id])

@@ -223,10 +223,10 @@ class Profile:
         kf = self._read_keyfile(self.home)
         mine = [u for u in kf.try_slots(kf.derive(old)) if u.record.db_id == self._record.db_id]
         if not mine:
-            raise WrongPassphrase("The current passphrase is wrong.")
+            raise WrongPassphrase("The current passphrase is wrong.", code="current_passphrase_wrong")
         new_key = kf.derive(new)
         if any(u.slot != mine[0].slot for u in kf.try_slots(new_key)):
-            raise WrongPassphrase("Choose a different passphrase.")
+            raise WrongPassphrase("Choose a different passphrase.", code="passphrase_same_as_other")
         kf.seal_slot(mine[0].slot, new_key, mine[0].record)
         keyfile.write_key_file(key_file_path(self.home), kf)
         with self.db.atomic():

@@ -333,7 +333,8 @@ class ReportStore:
                 return report
             problems = report.validate_ready()
             if problems:
-                raise ValidationError("The report is not ready yet: " + " ".join(problems), problems=problems)
+                raise ValidationError("The report is not ready yet: " + " ".join(problems), code="report_not_ready",
+                                      problems=problems, problem_codes=report.ready_problems())
             self.db.execute("UPDATE reports SET state = 'ready', updated_at = ? WHERE id = ?",
                             [iso(utcnow()), report_id])
             self.db.execute("UPDATE photos SET frozen = 1 WHERE report_id = ? AND removed_at IS NULL", [report_id])

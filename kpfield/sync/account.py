@@ -94,7 +94,7 @@ def enroll(db: Database, invitation: Invitation, *, label: str | None = None, **
     the store in clear.
     """
     if load_account(db) is not None:
-        raise SyncError("This profile is already enrolled with a sync server.")
+        raise SyncError("This profile is already enrolled with a sync server.", code="already_enrolled")
     keys = DeviceKeys.generate()
     enrollment = ServerClient.enroll(invitation, keys.signing_key, bytes(keys.box_key.public_key), label=label,
                                      **client_options)

@@ -34,6 +34,8 @@ class SyncResult:
     rejected_messages: int = 0
     recipients_updated: bool = False
     cancelled: bool = False
+    #: The errors behind ``failed`` and ``not_queued``, in order (their codes let the GUI word them; not saved).
+    errors: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -99,6 +101,7 @@ def run_sync(profile: Profile, *, progress: Progress | None = None, cancel: thre
                 outbox.mark_progress(item.id, latest["done"])
                 outbox.mark_failed(item.id, str(exc))
                 result.failed.append((item.id, str(exc)))
+                result.errors.append(exc)
         if not result.cancelled:
             _fetch_mailbox(db, account, client, result, progress)
     finally:
@@ -128,6 +131,7 @@ def _queue(profile: Profile, account, outbox: Outbox, result: SyncResult, progre
             outbox.enqueue_report(account, report_id, version, reduce=reduce)
         except KPFieldError as exc:
             result.not_queued.append((report_id, str(exc)))
+            result.errors.append(exc)
     if profile.settings.get("send_originals_on_request"):
         for report_id, version in outbox.pending_originals():
             _emit(progress, phase="queue", report_id=report_id, version=version, originals=True)
@@ -135,6 +139,7 @@ def _queue(profile: Profile, account, outbox: Outbox, result: SyncResult, progre
                 outbox.enqueue_report(account, report_id, version, kind="originals")
             except KPFieldError as exc:
                 result.not_queued.append((report_id, str(exc)))
+                result.errors.append(exc)
 
 
 def _fetch_mailbox(db, account, client, result: SyncResult, progress) -> None:

@@ -85,7 +85,8 @@ def _extract(text: str) -> list[str]:
         return [compact]
     match = _TOKEN.search(text)
     if not match:
-        raise InvitationError("This is not a KP Field invitation (it should start with KPF1-).")
+        raise InvitationError("This is not a KP Field invitation (it should start with KPF1-).",
+                              code="invitation_not_one")
     # Inside other text, following lines made only of base64url characters may continue it -- or be a word
     # such as "Thanks": try the longest join first, then drop a few trailing lines one by one (a few only: each
     # try costs a pass over the text, and hostile text may hold thousands of such lines).
@@ -121,7 +122,7 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
     Raises :class:`InvitationError` for malformed, tampered (bad signature) and expired invitations.
     """
     if not isinstance(text, str) or len(text) > MAX_INVITATION_CHARS:
-        raise InvitationError("This is not a KP Field invitation.")
+        raise InvitationError("This is not a KP Field invitation.", code="invitation_not_one")
     for token in _extract(text):
         try:
             data = parse_canonical(unb64url(token[len(PREFIX):], "invitation"))
@@ -138,10 +139,11 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
             raise ValueError
         verify_document(server_key, DOMAIN_INVITATION, data)
     except (SignatureInvalid, ValueError, Exception):
-        raise InvitationError("The invitation's signature does not match: it was altered. Ask for it again.") \
-            from None
+        raise InvitationError("The invitation's signature does not match: it was altered. Ask for it again.",
+                              code="invitation_signature") from None
     if data["server_fingerprint"] != key_fingerprint(server_key):
-        raise InvitationError("The invitation's server fingerprint does not match its key.")
+        raise InvitationError("The invitation's server fingerprint does not match its key.",
+                              code="invitation_signature")
     for name, kind in (("url", str), ("token", str), ("label", str), ("expires_at", int)):
         if not isinstance(data[name], kind) or isinstance(data[name], bool):
             raise InvitationError(f"The invitation's {name} is malformed.")
@@ -152,7 +154,8 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
         raise InvitationError("The invitation's certificate fingerprint is malformed.")
     coordinators = check_coordinators(data["coordinators"])
     if data["expires_at"] < (time.time() if now is None else now):
-        raise InvitationError("This invitation has expired. Ask the server operator for a new one.")
+        raise InvitationError("This invitation has expired. Ask the server operator for a new one.",
+                              code="invitation_expired")
     return Invitation(data["url"].rstrip("/"), data["token"], data["role"], data["expires_at"], data["label"],
                       server_key, data["server_fingerprint"], tls, coordinators)
 
@@ -173,13 +176,16 @@ def load_invitation(source: str | Path, now: float | None = None) -> Invitation:
                 # Bounded read: a device file or /proc entry may claim size 0 and never end.
                 data = handle.read(MAX_INVITATION_CHARS + 1)
         except OSError as exc:
-            raise InvitationError(f"Cannot read the invitation file {path}: {exc}.") from None
+            raise InvitationError(f"Cannot read the invitation file {path}: {exc}.", code="invitation_file_unreadable",
+                                  name=Path(path).name) from None
         if len(data) > MAX_INVITATION_CHARS:
-            raise InvitationError(f"{path} is too large to be an invitation.")
+            raise InvitationError(f"{path} is too large to be an invitation.", code="invitation_file_not_one",
+                                  name=Path(path).name)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvitationError(f"{path} is not a text file, so not an invitation.") from None
+            raise InvitationError(f"{path} is not a text file, so not an invitation.", code="invitation_file_not_one",
+                                  name=Path(path).name) from None
     return parse_invitation(text, now)
 
 

@@ -90,3 +90,13 @@ def messages_for(db: Database, report_id: str) -> list[Message]:
         b = json.loads(body)
         out.append(Message(mid, rid, sender, kind, b.get("text", ""), b.get("state"), sent_at))
     return out
+
+
+def all_messages(db: Database) -> list[Message]:
+    """Every message from coordinators, about any report, oldest first."""
+    out = []
+    for mid, rid, sender, kind, body, sent_at in db.execute(
+            "SELECT id, report_id, sender, kind, body, sent_at FROM mailbox ORDER BY sent_at, id"):
+        b = json.loads(body)
+        out.append(Message(mid, rid, sender, kind, b.get("text", ""), b.get("state"), sent_at))
+    return out

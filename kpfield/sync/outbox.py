@@ -134,7 +134,7 @@ class Outbox:
         coordinators = recipients(self.db)
         if not coordinators:
             raise SyncError("No coordinator keys are known yet, so nothing can be encrypted. Sync again once a "
-                            "coordinator has enrolled.")
+                            "coordinator has enrolled.", code="no_coordinator_keys")
         attachments = []
         for photo in snapshot["photos"]:
             attachments.append(self._attachment(photo, reduce))

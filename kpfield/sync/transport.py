@@ -523,8 +523,9 @@ def _error(response: httpx.Response) -> SyncError:
     code, message = body.get("error"), body.get("message")
     code = code if isinstance(code, str) and code else "http_error"
     message = message[:500] if isinstance(message, str) and message else f"HTTP {response.status_code}"
-    # "status" is ours: a server's own "status" field must not replace the HTTP status the retry logic reads.
-    extra = {k: v for k, v in body.items() if k not in ("error", "message", "status")}
+    # "status" is ours: a server's own "status" field must not replace the HTTP status the retry logic reads, nor
+    # a "code" field the error's code (which chooses the message the user reads).
+    extra = {k: v for k, v in body.items() if k not in ("error", "message", "status", "code")}
     details = {"status": response.status_code, "error": code, **extra}
     if code == "device_revoked":
         return DeviceRevoked(message, **details)
@@ -534,5 +535,5 @@ def _error(response: httpx.Response) -> SyncError:
     if response.status_code == 401:
         return AuthError(f"The server refused this device's signature: {message}", **details)
     if response.status_code >= 500:
-        return ServerRefused(f"The server failed (HTTP {response.status_code}).", **details)
+        return ServerRefused(f"The server failed (HTTP {response.status_code}).", code="server_failed", **details)
     return ServerRefused(message, **details)

@@ -339,10 +339,6 @@
         <translation>Photo {number}</translation>
     </message>
     <message>
-        <source>and {count} more</source>
-        <translation>et {count} de plus</translation>
-    </message>
-    <message>
         <source>Photos ({count})</source>
         <translation>Photos ({count})</translation>
     </message>
@@ -394,6 +390,13 @@
         <source>children</source>
         <translation>enfants</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ElidedLabel</name>
@@ -404,58 +407,6 @@
 </context>
 <context>
     <name>EnrollDialog</name>
-    <message>
-        <source>This invitation has expired. Ask the server operator for a new one.</source>
-        <translation>Cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
-    </message>
-    <message>
-        <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
-        <translation>Cette invitation a été modifiée ou endommagée en route : sa signature ne correspond pas. Demandez à l&apos;opérateur du serveur de la renvoyer.</translation>
-    </message>
-    <message>
-        <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
-        <translation>Ce n&apos;est pas une invitation KP Field. Une invitation commence par KPF1-.</translation>
-    </message>
-    <message>
-        <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
-        <translation>Cette invitation est endommagée ou incomplète : elle a été tronquée ou modifiée en route. Copiez-la de nouveau en entier, ou redemandez-la.</translation>
-    </message>
-    <message>
-        <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
-        <translation>Cette invitation a déjà été utilisée. Chaque invitation ne sert qu&apos;une fois : demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
-    </message>
-    <message>
-        <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
-        <translation>Selon le serveur, cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
-    </message>
-    <message>
-        <source>The server does not know this invitation. Check that it is the latest one.</source>
-        <translation>Le serveur ne connaît pas cette invitation. Vérifiez que c&apos;est la plus récente.</translation>
-    </message>
-    <message>
-        <source>This invitation is for another role.</source>
-        <translation>Cette invitation est destinée à un autre rôle.</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled on that server.</source>
-        <translation>Cet appareil est déjà inscrit sur ce serveur.</translation>
-    </message>
-    <message>
-        <source>The server refused the enrolment: %1</source>
-        <translation>Le serveur a refusé l&apos;inscription : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
-        <translation>Le certificat du serveur ne correspond pas à l&apos;invitation. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
-    </message>
-    <message>
-        <source>This profile is already connected to a sync server.</source>
-        <translation>Ce profil est déjà connecté à un serveur de synchronisation.</translation>
-    </message>
     <message>
         <source>Connect to a sync server</source>
         <translation>Se connecter à un serveur de synchronisation</translation>
@@ -1112,10 +1063,6 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Chargement des rapports…</translation>
     </message>
     <message>
-        <source>{count} reports</source>
-        <translation>{count} rapports</translation>
-    </message>
-    <message>
         <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
         <translation>Aucun rapport reçu pour l&apos;instant. Synchronisez (Ctrl+Shift+S) pour les récupérer.</translation>
     </message>
@@ -1130,6 +1077,13 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>The report editor is not available in this version.</source>
         <translation>L&apos;éditeur de rapports n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,28 +1198,26 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>(rapport sans titre)</translation>
     </message>
     <message>
-        <source>…and {count} more: zoom in or filter the list</source>
-        <translation>…et {count} de plus : zoomez ou filtrez la liste</translation>
-    </message>
-    <message>
-        <source>{count} reports</source>
-        <translation>{count} rapports</translation>
-    </message>
-    <message>
         <source>Borders: Natural Earth. Mining areas approximate.</source>
         <translation>Frontières : Natural Earth. Zones minières approximatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: zoom in or filter the list</source>
+        <translation>
+            <numerusform>…et %n autre : zoomez ou filtrez la liste</numerusform>
+            <numerusform>…et %n autres : zoomez ou filtrez la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MessageDialog</name>
-    <message>
-        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
-        <translation>Le certificat du serveur ne correspond pas au certificat enregistré. Rien n&apos;a été envoyé ; n&apos;utilisez pas ce réseau.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
-        <translation>Le serveur est injoignable : le message n&apos;a donc pas été envoyé. Réessayez quand vous aurez une connexion.</translation>
-    </message>
     <message>
         <source>Message the monitor</source>
         <translation>Écrire à l&apos;observateur</translation>
@@ -1503,6 +1455,33 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Vue en liste</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineDialog</name>
     <message>
         <source>Quarantine</source>
@@ -1705,10 +1684,6 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>KP Field key backup (*.kpfkey);;All files (*)</source>
         <translation>Sauvegarde de clé KP Field (*.kpfkey);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
-        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +2532,6 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Traitement…</translation>
     </message>
     <message>
-        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
-        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>That file already exists: choose a new name. Nothing was written.</source>
         <translation>Ce fichier existe déjà : choisissez un nouveau nom. Rien n&apos;a été écrit.</translation>
     </message>
@@ -3012,10 +2979,6 @@ Enveloppe {seq} : {sha}</translation>
         <source>Report owner (the device that first sent it verified)</source>
         <translation>Propriétaire du rapport (l&apos;appareil qui l&apos;a envoyé vérifié en premier)</translation>
     </message>
-    <message>
-        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
-        <translation>Ce rapport appartient à l&apos;appareil {owner}, qui l&apos;a envoyé vérifié en premier. L&apos;appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l&apos;appareil du propriétaire est révoqué plus tard.</translation>
-    </message>
 </context>
 <context>
     <name>WitnessesWidget</name>
@@ -3124,6 +3087,726 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
         <translation>Le serveur conserve encore des envois inachevés de cet appareil. Le rapport reste dans la boîte d’envoi et sera envoyé lors d’une prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>The reports store cannot be used. KP Field has not changed anything.</source>
+        <translation>Le stockage des rapports est inutilisable. KP Field n&apos;a rien modifié.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be used. Check it and try again.</source>
+        <translation>Une partie de la saisie est inutilisable. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>It was not found: it may have been removed.</source>
+        <translation>Introuvable : il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>A cryptographic check failed. Nothing was trusted or changed.</source>
+        <translation>Une vérification cryptographique a échoué. Rien n&apos;a été accepté ni modifié.</translation>
+    </message>
+    <message>
+        <source>Syncing with the server failed. Reports stay in the outbox and are sent later.</source>
+        <translation>La synchronisation avec le serveur a échoué. Les rapports restent dans la boîte d&apos;envoi et partiront plus tard.</translation>
+    </message>
+    <message>
+        <source>That command was used in a way KP Field does not understand.</source>
+        <translation>Cette commande a été utilisée d&apos;une façon que KP Field ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The sync server is not set up correctly.</source>
+        <translation>Le serveur de synchronisation est mal configuré.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>La phrase secrète de sauvegarde est incorrecte, ou le fichier de sauvegarde a été modifié. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Cette phrase secrète de contrainte ne peut pas être utilisée : choisissez-en une autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That is not the duress passphrase.</source>
+        <translation>Ce n&apos;est pas la phrase de contrainte.</translation>
+    </message>
+    <message>
+        <source>Choose a different passphrase.</source>
+        <translation>Choisissez une autre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the real one.</source>
+        <translation>La phrase de contrainte doit être différente de la vraie.</translation>
+    </message>
+    <message>
+        <source>A KP Field profile already exists in this folder; it was left untouched.</source>
+        <translation>Un profil KP Field existe déjà dans ce dossier ; il n&apos;a pas été touché.</translation>
+    </message>
+    <message>
+        <source>There is no KP Field profile in this folder.</source>
+        <translation>Il n&apos;y a pas de profil KP Field dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. Use at least {min_length} characters; several unrelated words work well.</source>
+        <translation>Cette phrase secrète est trop faible. Utilisez au moins {min_length} caractères ; plusieurs mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak: it would be easy to guess. Add more unrelated words.</source>
+        <translation>Cette phrase secrète est trop faible : elle serait facile à deviner. Ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>This report was marked ready and is frozen; editing creates a new version.</source>
+        <translation>Ce rapport a été marqué prêt et est figé ; le modifier crée une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This key backup is damaged or altered, so it cannot be used.</source>
+        <translation>Cette sauvegarde de la clé est endommagée ou modifiée : elle est inutilisable.</translation>
+    </message>
+    <message>
+        <source>This file is not a KP Field key backup, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de clé KP Field, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The recovery did not work: the shares or the backup do not open this profile.</source>
+        <translation>La récupération n&apos;a pas fonctionné : les parts ou la sauvegarde n&apos;ouvrent pas ce profil.</translation>
+    </message>
+    <message>
+        <source>The recovery shares do not combine: check each word, and that enough shares of the same set are given.</source>
+        <translation>Les parts de récupération ne se combinent pas : vérifiez chaque mot, et que suffisamment de parts du même jeu sont données.</translation>
+    </message>
+    <message>
+        <source>The recovered key opens no store in this profile folder.</source>
+        <translation>La clé récupérée n&apos;ouvre aucun stockage dans ce dossier de profil.</translation>
+    </message>
+    <message>
+        <source>Recovery shares need 2 ≤ threshold ≤ shares ≤ 16.</source>
+        <translation>Les parts de récupération exigent 2 ≤ seuil ≤ parts ≤ 16.</translation>
+    </message>
+    <message>
+        <source>The number of failed unlocks before a wipe must be between 1 and 1000.</source>
+        <translation>Le nombre de déverrouillages échoués avant l&apos;effacement doit être compris entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>Wiping after fewer than 3 failed unlocks would destroy data after a typo.</source>
+        <translation>Effacer après moins de 3 déverrouillages échoués détruirait les données après une simple faute de frappe.</translation>
+    </message>
+    <message>
+        <source>The report is not ready yet.</source>
+        <translation>Le rapport n&apos;est pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one incident type.</source>
+        <translation>Choisissez au moins un type d&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Say when the incident happened (an approximate time is fine).</source>
+        <translation>Indiquez quand l&apos;incident a eu lieu (une heure approximative suffit).</translation>
+    </message>
+    <message>
+        <source>Times must carry a time zone.</source>
+        <translation>Les heures doivent indiquer un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>« {text} » n&apos;est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The incident cannot end before it starts.</source>
+        <translation>L&apos;incident ne peut pas se terminer avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number.</source>
+        <translation>Un nombre doit être entier.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A field holds something that is not text.</source>
+        <translation>Un champ contient autre chose que du texte.</translation>
+    </message>
+    <message>
+        <source>A text is too long ({length} characters; at most {limit}).</source>
+        <translation>Un texte est trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>Unknown perpetrator category “{category}”.</source>
+        <translation>Catégorie d&apos;auteur inconnue « {category} ».</translation>
+    </message>
+    <message>
+        <source>A witness needs at least a pseudonym.</source>
+        <translation>Un témoin doit avoir au moins un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a report id.</source>
+        <translation>« {id} » n&apos;est pas un identifiant de rapport.</translation>
+    </message>
+    <message>
+        <source>Severity must be from 1 (low) to 5 (critical).</source>
+        <translation>La gravité doit aller de 1 (faible) à 5 (critique).</translation>
+    </message>
+    <message>
+        <source>The incident types are not valid.</source>
+        <translation>Les types d&apos;incident ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The report data is damaged and cannot be read.</source>
+        <translation>Les données du rapport sont endommagées et illisibles.</translation>
+    </message>
+    <message>
+        <source>A caption can be at most {limit} characters.</source>
+        <translation>Une légende peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A report can hold at most {limit} photos.</source>
+        <translation>Un rapport peut contenir au plus {limit} photos.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be used.</source>
+        <translation>Ces coordonnées sont inutilisables.</translation>
+    </message>
+    <message>
+        <source>Coordinates must be text.</source>
+        <translation>Les coordonnées doivent être du texte.</translation>
+    </message>
+    <message>
+        <source>A coordinate must be a number.</source>
+        <translation>Une coordonnée doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>A coordinate must be a finite number.</source>
+        <translation>Une coordonnée doit être un nombre fini.</translation>
+    </message>
+    <message>
+        <source>0, 0 is what devices write when they have no position; enter the real location.</source>
+        <translation>0, 0 est ce qu&apos;écrivent les appareils qui n&apos;ont pas de position ; saisissez la position réelle.</translation>
+    </message>
+    <message>
+        <source>No coordinates were given.</source>
+        <translation>Aucune coordonnée n&apos;a été saisie.</translation>
+    </message>
+    <message>
+        <source>That is too long to be coordinates ({length} characters).</source>
+        <translation>C&apos;est trop long pour des coordonnées ({length} caractères).</translation>
+    </message>
+    <message>
+        <source>The number “{number}” has more than one decimal point.</source>
+        <translation>Le nombre « {number} » a plus d&apos;un séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>The character “{character}” cannot be part of coordinates.</source>
+        <translation>Le caractère « {character} » ne peut pas faire partie de coordonnées.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not understood: only numbers, °, &apos;, &quot; and the hemisphere letters N, S, E, W (or O for west) can be used.</source>
+        <translation>« {word} » n&apos;est pas compris : seuls les nombres, °, &apos;, &quot; et les lettres d&apos;hémisphère N, S, E, W (ou O pour ouest) sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The letter {letter} is not followed by a number.</source>
+        <translation>La lettre {letter} n&apos;est pas suivie d&apos;un nombre.</translation>
+    </message>
+    <message>
+        <source>The coordinates start with “{start}”: the first value is missing.</source>
+        <translation>Les coordonnées commencent par « {start} » : la première valeur manque.</translation>
+    </message>
+    <message>
+        <source>Two hemisphere letters in a row ({first} and {second}) contradict each other or are repeated.</source>
+        <translation>Deux lettres d&apos;hémisphère à la suite ({first} et {second}) se contredisent ou se répètent.</translation>
+    </message>
+    <message>
+        <source>The symbol {symbol} must follow a number.</source>
+        <translation>Le symbole {symbol} doit suivre un nombre.</translation>
+    </message>
+    <message>
+        <source>{count} numbers cannot be split into latitude and longitude without guessing: add N/S and E/W letters or put a comma between the two values.</source>
+        <translation>{count} nombres ne peuvent pas être répartis entre latitude et longitude sans deviner : ajoutez les lettres N/S et E/W ou mettez une virgule entre les deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Only one value was given: both latitude and longitude are needed.</source>
+        <translation>Une seule valeur a été saisie : il faut la latitude et la longitude.</translation>
+    </message>
+    <message>
+        <source>{count} values were found where two (latitude and longitude) are expected.</source>
+        <translation>{count} valeurs ont été trouvées là où deux (latitude et longitude) sont attendues.</translation>
+    </message>
+    <message>
+        <source>A value has {count} numbers: at most degrees, minutes and seconds.</source>
+        <translation>Une valeur compte {count} nombres : au plus degrés, minutes et secondes.</translation>
+    </message>
+    <message>
+        <source>Degrees, minutes and seconds must come in that order, without gaps.</source>
+        <translation>Degrés, minutes et secondes doivent venir dans cet ordre, sans trou.</translation>
+    </message>
+    <message>
+        <source>Only the degrees can carry a sign, not the minutes.</source>
+        <translation>Seuls les degrés peuvent porter un signe, pas les minutes.</translation>
+    </message>
+    <message>
+        <source>Only the degrees can carry a sign, not the seconds.</source>
+        <translation>Seuls les degrés peuvent porter un signe, pas les secondes.</translation>
+    </message>
+    <message>
+        <source>Only the last part can have decimals; {number} has some.</source>
+        <translation>Seule la dernière partie peut avoir des décimales ; {number} en a.</translation>
+    </message>
+    <message>
+        <source>Minutes {number} are out of range: they must be less than 60.</source>
+        <translation>Minutes {number} hors limites : elles doivent être inférieures à 60.</translation>
+    </message>
+    <message>
+        <source>Seconds {number} are out of range: they must be less than 60.</source>
+        <translation>Secondes {number} hors limites : elles doivent être inférieures à 60.</translation>
+    </message>
+    <message>
+        <source>Both a sign and the hemisphere letter {letter} are given, which is ambiguous: write either {negative} or {positive}.</source>
+        <translation>Un signe et la lettre d&apos;hémisphère {letter} sont donnés tous les deux, ce qui est ambigu : écrivez soit {negative}, soit {positive}.</translation>
+    </message>
+    <message>
+        <source>Both values are marked as latitudes (N/S): one latitude (N/S) and one longitude (E/W) are needed.</source>
+        <translation>Les deux valeurs sont marquées comme latitudes (N/S) : il faut une latitude (N/S) et une longitude (E/W).</translation>
+    </message>
+    <message>
+        <source>Both values are marked as longitudes (E/W): one latitude (N/S) and one longitude (E/W) are needed.</source>
+        <translation>Les deux valeurs sont marquées comme longitudes (E/W) : il faut une latitude (N/S) et une longitude (E/W).</translation>
+    </message>
+    <message>
+        <source>Latitude {value} is out of range: it must be between -90 and 90 (latitude comes first: were the values swapped?).</source>
+        <translation>Latitude {value} hors limites : elle doit être comprise entre -90 et 90 (la latitude vient en premier : les valeurs ont-elles été inversées ?).</translation>
+    </message>
+    <message>
+        <source>Latitude {value} is out of range: it must be between -90 and 90.</source>
+        <translation>Latitude {value} hors limites : elle doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>Longitude {value} is out of range: it must be between -180 and 180.</source>
+        <translation>Longitude {value} hors limites : elle doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>Accuracy {value} m is negative: it must be 0 or more.</source>
+        <translation>La précision {value} m est négative : elle doit être de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>This GPS data cannot be read.</source>
+        <translation>Ces données GPS sont illisibles.</translation>
+    </message>
+    <message>
+        <source>The GPS data is larger than {limit} bytes; only the end of a log is needed.</source>
+        <translation>Les données GPS dépassent {limit} octets ; seule la fin d&apos;un journal est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The GPS log cannot be read.</source>
+        <translation>Le journal GPS est illisible.</translation>
+    </message>
+    <message>
+        <source>This is not NMEA text: it looks like binary data (e.g. a SiRF/UBX protocol); set the receiver to NMEA mode.</source>
+        <translation>Ce n&apos;est pas du texte NMEA : cela ressemble à des données binaires (par ex. un protocole SiRF/UBX) ; réglez le récepteur en mode NMEA.</translation>
+    </message>
+    <message>
+        <source>The GPS log is empty: it holds no NMEA sentences.</source>
+        <translation>Le journal GPS est vide : il ne contient aucune phrase NMEA.</translation>
+    </message>
+    <message>
+        <source>The GPS data has {count} NMEA sentences but every checksum is wrong: the data is damaged or the receiver uses another speed (baud rate).</source>
+        <translation>Les données GPS contiennent {count} phrases NMEA mais toutes les sommes de contrôle sont fausses : les données sont endommagées ou le récepteur utilise une autre vitesse (débit en bauds).</translation>
+    </message>
+    <message>
+        <source>The GPS data has {count} sentences without a checksum; positions that cannot be checked are not used.</source>
+        <translation>Les données GPS contiennent {count} phrases sans somme de contrôle ; les positions invérifiables ne sont pas utilisées.</translation>
+    </message>
+    <message>
+        <source>This is not NMEA text: no NMEA sentences ($GPGGA, $GPRMC, ...) were found.</source>
+        <translation>Ce n&apos;est pas du texte NMEA : aucune phrase NMEA ($GPGGA, $GPRMC, ...) n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>The GPS data holds no valid position.</source>
+        <translation>Les données GPS ne contiennent aucune position valide.</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: the receiver is in simulator mode.</source>
+        <translation>Le journal GPS contient {count} phrases mais aucune position valide : le récepteur est en mode simulateur.</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: it holds no position sentences (GGA, RMC or GLL).</source>
+        <translation>Le journal GPS contient {count} phrases mais aucune position valide : il ne contient aucune phrase de position (GGA, RMC ou GLL).</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: the receiver reported no fix (status V / quality 0).</source>
+        <translation>Le journal GPS contient {count} phrases mais aucune position valide : le récepteur n&apos;a signalé aucune position acquise (statut V / qualité 0).</translation>
+    </message>
+    <message>
+        <source>The GPS receiver cannot be used.</source>
+        <translation>Le récepteur GPS est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The GPS receiver on {port} cannot be opened: it is unplugged, in use by another program, or this user may not open it.</source>
+        <translation>Le récepteur GPS sur {port} ne peut pas être ouvert : il est débranché, utilisé par un autre programme, ou cet utilisateur n&apos;a pas le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The GPS receiver on {port} stopped responding (unplugged?).</source>
+        <translation>Le récepteur GPS sur {port} ne répond plus (débranché ?).</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used.</source>
+        <translation>Cette photo est inutilisable.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo KP Field can read.</source>
+        <translation>Ce fichier n&apos;est pas une photo que KP Field sait lire.</translation>
+    </message>
+    <message>
+        <source>The photo is damaged or incomplete.</source>
+        <translation>La photo est endommagée ou incomplète.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to open safely. It may be a decompression bomb.</source>
+        <translation>La photo est trop grande pour être ouverte sans risque. Il peut s&apos;agir d&apos;une bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>{format} images are not supported; please use JPEG, PNG, HEIC or WebP.</source>
+        <translation>Les images {format} ne sont pas prises en charge ; utilisez JPEG, PNG, HEIC ou WebP.</translation>
+    </message>
+    <message>
+        <source>HEIC photos need the pillow-heif package, which is not installed.</source>
+        <translation>Les photos HEIC nécessitent le paquet pillow-heif, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a sync server yet.</source>
+        <translation>Ce profil n&apos;est pas encore connecté à un serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to a sync server.</source>
+        <translation>Ce profil est déjà connecté à un serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>No coordinator keys are known yet, so nothing can be encrypted. Sync again once a coordinator has enrolled.</source>
+        <translation>Aucune clé de coordinateur n&apos;est encore connue, donc rien ne peut être chiffré. Synchronisez de nouveau quand un coordinateur se sera inscrit.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this device&apos;s signature. Check the computer&apos;s clock; if it is right, tell the server operator.</source>
+        <translation>Le serveur n&apos;a pas accepté la signature de cet appareil. Vérifiez l&apos;horloge de l&apos;ordinateur ; si elle est juste, prévenez l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server operator has disconnected this device. Nothing more will be sent.</source>
+        <translation>L&apos;opérateur du serveur a déconnecté cet appareil. Plus rien ne sera envoyé.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
+        <translation>Le serveur est injoignable. Les rapports restent dans la boîte d&apos;envoi et partiront dès que possible.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
+        <translation>Le serveur est injoignable : le message n&apos;a donc pas été envoyé. Réessayez quand vous aurez une connexion.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
+        <translation>Le certificat du serveur ne correspond pas à celui enregistré lors de l&apos;inscription. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur ; ne synchronisez pas depuis ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
+        <translation>Le certificat du serveur ne correspond pas au certificat enregistré. Rien n&apos;a été envoyé ; n&apos;utilisez pas ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
+        <translation>Le certificat du serveur ne correspond pas à l&apos;invitation. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP {status}, {error}).</source>
+        <translation>Le serveur a refusé la demande (HTTP {status}, {error}).</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP {status}, {error}).</source>
+        <translation>Le serveur a refusé l&apos;inscription (HTTP {status}, {error}).</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
+        <translation>Le serveur a un problème. Les rapports restent dans la boîte d&apos;envoi et partiront plus tard.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
+        <translation>Cette invitation a déjà été utilisée. Chaque invitation ne sert qu&apos;une fois : demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
+        <translation>Selon le serveur, cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invitation. Check that it is the latest one.</source>
+        <translation>Le serveur ne connaît pas cette invitation. Vérifiez que c&apos;est la plus récente.</translation>
+    </message>
+    <message>
+        <source>This invitation is for another role.</source>
+        <translation>Cette invitation est destinée à un autre rôle.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled on that server.</source>
+        <translation>Cet appareil est déjà inscrit sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests. Try again in a minute.</source>
+        <translation>Le serveur reçoit trop de demandes. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>La synchronisation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
+        <translation>Cette invitation est endommagée ou incomplète : elle a été tronquée ou modifiée en route. Copiez-la de nouveau en entier, ou redemandez-la.</translation>
+    </message>
+    <message>
+        <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
+        <translation>Ce n&apos;est pas une invitation KP Field. Une invitation commence par KPF1-.</translation>
+    </message>
+    <message>
+        <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
+        <translation>Cette invitation a été modifiée ou endommagée en route : sa signature ne correspond pas. Demandez à l&apos;opérateur du serveur de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired. Ask the server operator for a new one.</source>
+        <translation>Cette invitation a expiré. Demandez-en une nouvelle à l&apos;opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>Le fichier {name} est illisible.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an invitation.</source>
+        <translation>Le fichier {name} n&apos;est pas une invitation.</translation>
+    </message>
+    <message>
+        <source>A message must hold text (at most {limit} characters).</source>
+        <translation>Un message doit contenir du texte (au plus {limit} caractères).</translation>
+    </message>
+    <message>
+        <source>The device that sent this report is revoked or unknown: the message was not sent.</source>
+        <translation>L&apos;appareil qui a envoyé ce rapport est révoqué ou inconnu : le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>This report has not been received from a verified device.</source>
+        <translation>Ce rapport n&apos;a pas été reçu d&apos;un appareil vérifié.</translation>
+    </message>
+    <message>
+        <source>A received envelope is damaged or was altered; it was not trusted.</source>
+        <translation>Une enveloppe reçue est endommagée ou a été modifiée ; elle n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>This is not a KP Field envelope.</source>
+        <translation>Ce n&apos;est pas une enveloppe KP Field.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of KP Field. Update KP Field to read it.</source>
+        <translation>Ceci a été créé par une version plus récente de KP Field. Mettez KP Field à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>This envelope is not addressed to this profile.</source>
+        <translation>Cette enveloppe n&apos;est pas adressée à ce profil.</translation>
+    </message>
+    <message>
+        <source>The envelope is incomplete: it was cut short.</source>
+        <translation>L&apos;enveloppe est incomplète : elle a été tronquée.</translation>
+    </message>
+    <message>
+        <source>The envelope was altered or damaged: it does not decrypt.</source>
+        <translation>L&apos;enveloppe a été modifiée ou endommagée : elle ne se déchiffre pas.</translation>
+    </message>
+    <message>
+        <source>The envelope opens but its contents are malformed.</source>
+        <translation>L&apos;enveloppe s&apos;ouvre mais son contenu est mal formé.</translation>
+    </message>
+    <message>
+        <source>The signed manifest is malformed.</source>
+        <translation>Le manifeste signé est mal formé.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify with the sending device&apos;s key.</source>
+        <translation>La signature du manifeste ne se vérifie pas avec la clé de l&apos;appareil expéditeur.</translation>
+    </message>
+    <message>
+        <source>A photo differs from what the signed manifest declares.</source>
+        <translation>Une photo diffère de ce que déclare le manifeste signé.</translation>
+    </message>
+    <message>
+        <source>A key or device identity is malformed.</source>
+        <translation>Une clé ou une identité d&apos;appareil est mal formée.</translation>
+    </message>
+    <message>
+        <source>A signature does not verify: the data was altered or signed by someone else.</source>
+        <translation>Une signature ne se vérifie pas : les données ont été modifiées ou signées par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Signed data is not in its canonical form.</source>
+        <translation>Des données signées ne sont pas sous leur forme canonique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt does not verify with the pinned server key.</source>
+        <translation>L&apos;accusé de réception du serveur ne se vérifie pas avec la clé de serveur épinglée.</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this review meanwhile (now revision {revision}); nothing was saved. Look at their change, then try again.</source>
+        <translation>Un autre coordinateur a modifié cet examen entre-temps (révision {revision} désormais) ; rien n&apos;a été enregistré. Regardez sa modification, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A duplicate must name another received report.</source>
+        <translation>Un doublon doit désigner un autre rapport reçu.</translation>
+    </message>
+    <message>
+        <source>A note must hold text (at most {limit} characters).</source>
+        <translation>Une note doit contenir du texte (au plus {limit} caractères).</translation>
+    </message>
+    <message>
+        <source>Tags must be non-empty text of at most {limit} characters.</source>
+        <translation>Les étiquettes doivent être du texte non vide d&apos;au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: {reason}</source>
+        <translation>elle ne peut pas être ouverte : {reason}</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>opened; structure and padding intact</source>
+        <translation>ouverte ; structure et remplissage intacts</translation>
+    </message>
+    <message>
+        <source>the bytes the server delivered hash to {actual}, not to {expected} as the feed and receipt say: altered on the server or in transit</source>
+        <translation>les octets livrés par le serveur ont pour empreinte {actual}, et non {expected} comme l&apos;annoncent le flux et l&apos;accusé de réception : modifiés sur le serveur ou en transit</translation>
+    </message>
+    <message>
+        <source>a photo differs from the signed manifest: {reason}</source>
+        <translation>une photo diffère du manifeste signé : {reason}</translation>
+    </message>
+    <message>
+        <source>photos checked: {count}, each matching the SHA-256 in the signed manifest</source>
+        <translation>photos vérifiées : {count}, chacune conforme au SHA-256 du manifeste signé</translation>
+    </message>
+    <message>
+        <source>the server knows no device {device}</source>
+        <translation>le serveur ne connaît pas d&apos;appareil {device}</translation>
+    </message>
+    <message>
+        <source>the manifest names device {named}, but device {device} uploaded it</source>
+        <translation>le manifeste désigne l&apos;appareil {named}, mais c&apos;est l&apos;appareil {device} qui l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the key device {device} enrolled with: {reason}</source>
+        <translation>la signature ne se vérifie pas avec la clé avec laquelle l&apos;appareil {device} s&apos;est inscrit : {reason}</translation>
+    </message>
+    <message>
+        <source>signed by device {device} ({label}) with the key it enrolled with on {enrolled_at}</source>
+        <translation>signé par l&apos;appareil {device} ({label}) avec la clé de son inscription du {enrolled_at}</translation>
+    </message>
+    <message>
+        <source>signed by device {device} (no label) with the key it enrolled with on {enrolled_at}</source>
+        <translation>signé par l&apos;appareil {device} (sans nom) avec la clé de son inscription du {enrolled_at}</translation>
+    </message>
+    <message>
+        <source>the server gave no receipt for this envelope</source>
+        <translation>le serveur n&apos;a donné aucun accusé de réception pour cette enveloppe</translation>
+    </message>
+    <message>
+        <source>the receipt does not verify: {reason}</source>
+        <translation>l&apos;accusé de réception ne se vérifie pas : {reason}</translation>
+    </message>
+    <message>
+        <source>signed by the pinned server key, naming this envelope, size and device</source>
+        <translation>signé par la clé de serveur épinglée, et désignant cette enveloppe, sa taille et l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>device unknown to the server</source>
+        <translation>appareil inconnu du serveur</translation>
+    </message>
+    <message>
+        <source>device {device} was revoked on {revoked_at}</source>
+        <translation>l&apos;appareil {device} a été révoqué le {revoked_at}</translation>
+    </message>
+    <message>
+        <source>device enrolled and not revoked</source>
+        <translation>appareil inscrit et non révoqué</translation>
+    </message>
+    <message>
+        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
+        <translation>Ce rapport appartient à l'appareil {owner}, qui l'a envoyé vérifié en premier. L'appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l'appareil du propriétaire est révoqué plus tard.</translation>
+    </message>
+    <message>
+        <source>device {device} owns this report (it first sent it verified)</source>
+        <translation>l'appareil {device} est propriétaire de ce rapport (il l'a envoyé vérifié en premier)</translation>
+    </message>
+    <message>
+        <source>envelope seq {seq} was delivered more than once (replayed)</source>
+        <translation>l&apos;enveloppe n° {seq} a été livrée plus d&apos;une fois (rejouée)</translation>
+    </message>
+    <message>
+        <source>fork: device signed another envelope at seq {seq} ({others})</source>
+        <translation>bifurcation : l&apos;appareil a signé une autre enveloppe au n° {seq} ({others})</translation>
+    </message>
+    <message>
+        <source>gap: envelope seq {missing} from this device has not arrived (missing or withheld)</source>
+        <translation>trou : l&apos;enveloppe n° {missing} de cet appareil n&apos;est pas arrivée (manquante ou retenue)</translation>
+    </message>
+    <message>
+        <source>this envelope follows {prev}, not the envelope received at seq {previous_seq} ({previous_sha256})</source>
+        <translation>cette enveloppe suit {prev}, et non l&apos;enveloppe reçue au n° {previous_seq} ({previous_sha256})</translation>
+    </message>
+    <message>
+        <source>the first envelope of the chain names a predecessor</source>
+        <translation>la première enveloppe de la chaîne désigne un prédécesseur</translation>
+    </message>
+    <message>
+        <source>seq {seq} follows its predecessor</source>
+        <translation>le n° {seq} suit son prédécesseur</translation>
+    </message>
+    <message>
+        <source>photo {name}: its GPS position is {km} km from the reported location</source>
+        <translation>photo {name} : sa position GPS est à {km} km du lieu signalé</translation>
+    </message>
+    <message>
+        <source>photo {name}: taken {hours} h from the reported incident time</source>
+        <translation>photo {name} : prise à {hours} h de l&apos;heure signalée de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>device clock looks wrong: the envelope says it was made {hours} h after the server received it</source>
+        <translation>l&apos;horloge de l&apos;appareil semble fausse : l&apos;enveloppe dit avoir été créée {hours} h après sa réception par le serveur</translation>
+    </message>
+    <message>
+        <source>device clock looks wrong: the envelope says it was made {hours} h before the server received it</source>
+        <translation>l&apos;horloge de l&apos;appareil semble fausse : l&apos;enveloppe dit avoir été créée {hours} h avant sa réception par le serveur</translation>
+    </message>
+    <message>
+        <source>The export could not be made; nothing was written.</source>
+        <translation>L&apos;export n&apos;a pas pu être fait ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No Unicode font for the PDF: DejaVu Sans was not found. Install the fonts-dejavu package.</source>
+        <translation>Aucune police Unicode pour le PDF : DejaVu Sans est introuvable. Installez le paquet fonts-dejavu.</translation>
+    </message>
+    <message>
+        <source>An evidence bundle cannot leave out witnesses or photos or round locations: its signed manifests hold them. Export a PDF, CSV or map instead.</source>
+        <translation>Un dossier de preuves ne peut pas omettre les témoins ou les photos ni arrondir les positions : ses manifestes signés les contiennent. Exportez plutôt un PDF, un CSV ou une carte.</translation>
+    </message>
+    <message>
+        <source>Some reports ({count}) were never sent, so no signed manifest vouches for them. Send them first, or leave them out.</source>
+        <translation>Certains rapports ({count}) n&apos;ont jamais été envoyés : aucun manifeste signé ne les garantit. Envoyez-les d&apos;abord, ou laissez-les de côté.</translation>
+    </message>
+    <message>
+        <source>This file is not an evidence bundle, or it is unsafe to open; nothing was read.</source>
+        <translation>Ce fichier n&apos;est pas un dossier de preuves, ou il est dangereux à ouvrir ; rien n&apos;a été lu.</translation>
     </message>
 </context>
 <context>
@@ -3245,30 +3928,6 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
         <translation>Récupérer et vérifier les nouveaux rapports, partager les examens (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
-        <translation>Le certificat du serveur ne correspond pas à celui enregistré lors de l&apos;inscription. Rien n&apos;a été envoyé. Prévenez l&apos;opérateur du serveur ; ne synchronisez pas depuis ce réseau.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
-        <translation>Le serveur est injoignable. Les rapports restent dans la boîte d&apos;envoi et partiront dès que possible.</translation>
-    </message>
-    <message>
-        <source>The server operator has disconnected this device. Nothing more will be sent.</source>
-        <translation>L&apos;opérateur du serveur a déconnecté cet appareil. Plus rien ne sera envoyé.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this device&apos;s signature. Check the computer&apos;s clock; if it is right, tell the server operator.</source>
-        <translation>Le serveur n&apos;a pas accepté la signature de cet appareil. Vérifiez l&apos;horloge de l&apos;ordinateur ; si elle est juste, prévenez l&apos;opérateur du serveur.</translation>
-    </message>
-    <message>
-        <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
-        <translation>Le serveur a un problème. Les rapports restent dans la boîte d&apos;envoi et partiront plus tard.</translation>
-    </message>
-    <message>
-        <source>This profile is not connected to a sync server yet.</source>
-        <translation>Ce profil n&apos;est pas encore connecté à un serveur de synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -339,10 +339,6 @@
         <translation>Fotografia {number}</translation>
     </message>
     <message>
-        <source>and {count} more</source>
-        <translation>e mais {count}</translation>
-    </message>
-    <message>
         <source>Photos ({count})</source>
         <translation>Fotografias ({count})</translation>
     </message>
@@ -394,6 +390,13 @@
         <source>children</source>
         <translation>crianças</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ElidedLabel</name>
@@ -404,58 +407,6 @@
 </context>
 <context>
     <name>EnrollDialog</name>
-    <message>
-        <source>This invitation has expired. Ask the server operator for a new one.</source>
-        <translation>Este convite expirou. Peça um novo ao operador do servidor.</translation>
-    </message>
-    <message>
-        <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
-        <translation>Este convite foi alterado ou danificado pelo caminho: a assinatura não corresponde. Peça ao operador do servidor que o envie de novo.</translation>
-    </message>
-    <message>
-        <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
-        <translation>Isto não é um convite do KP Field. Um convite começa por KPF1-.</translation>
-    </message>
-    <message>
-        <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
-        <translation>Este convite está danificado ou incompleto: foi cortado ou alterado pelo caminho. Copie-o de novo por inteiro, ou peça-o outra vez.</translation>
-    </message>
-    <message>
-        <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
-        <translation>Este convite já foi usado. Cada convite só serve uma vez: peça um novo ao operador do servidor.</translation>
-    </message>
-    <message>
-        <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
-        <translation>O servidor diz que este convite expirou. Peça um novo ao operador do servidor.</translation>
-    </message>
-    <message>
-        <source>The server does not know this invitation. Check that it is the latest one.</source>
-        <translation>O servidor não conhece este convite. Verifique se é o mais recente.</translation>
-    </message>
-    <message>
-        <source>This invitation is for another role.</source>
-        <translation>Este convite é para outra função.</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled on that server.</source>
-        <translation>Este dispositivo já está inscrito nesse servidor.</translation>
-    </message>
-    <message>
-        <source>The server refused the enrolment: %1</source>
-        <translation>O servidor recusou a inscrição: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
-        <translation>O certificado do servidor não corresponde ao convite. Nada foi enviado. Avise o operador do servidor.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>O servidor não está acessível. Verifique a ligação e tente de novo.</translation>
-    </message>
-    <message>
-        <source>This profile is already connected to a sync server.</source>
-        <translation>Este perfil já está ligado a um servidor de sincronização.</translation>
-    </message>
     <message>
         <source>Connect to a sync server</source>
         <translation>Ligar a um servidor de sincronização</translation>
@@ -1112,10 +1063,6 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>A carregar os relatórios…</translation>
     </message>
     <message>
-        <source>{count} reports</source>
-        <translation>{count} relatórios</translation>
-    </message>
-    <message>
         <source>No reports received yet. Sync (Ctrl+Shift+S) to fetch them.</source>
         <translation>Ainda não foi recebido nenhum relatório. Sincronize (Ctrl+Shift+S) para os obter.</translation>
     </message>
@@ -1130,6 +1077,13 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>The report editor is not available in this version.</source>
         <translation>O editor de relatórios não está disponível nesta versão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n relatório</numerusform>
+            <numerusform>%n relatórios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,28 +1198,26 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>(relatório sem título)</translation>
     </message>
     <message>
-        <source>…and {count} more: zoom in or filter the list</source>
-        <translation>…e mais {count}: amplie ou filtre a lista</translation>
-    </message>
-    <message>
-        <source>{count} reports</source>
-        <translation>{count} relatórios</translation>
-    </message>
-    <message>
         <source>Borders: Natural Earth. Mining areas approximate.</source>
         <translation>Fronteiras: Natural Earth. Zonas mineiras aproximadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: zoom in or filter the list</source>
+        <translation>
+            <numerusform>…e mais %n: aproxime ou filtre a lista</numerusform>
+            <numerusform>…e mais %n: aproxime ou filtre a lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n relatório</numerusform>
+            <numerusform>%n relatórios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MessageDialog</name>
-    <message>
-        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
-        <translation>O certificado do servidor não corresponde ao que foi fixado. Nada foi enviado; não use esta rede.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
-        <translation>O servidor não está acessível, por isso a mensagem não foi enviada. Tente de novo quando tiver ligação.</translation>
-    </message>
     <message>
         <source>Message the monitor</source>
         <translation>Enviar mensagem ao monitor</translation>
@@ -1503,6 +1455,33 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Vista detalhada</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Vista de lista</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineDialog</name>
     <message>
         <source>Quarantine</source>
@@ -1705,10 +1684,6 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
     <message>
         <source>KP Field key backup (*.kpfkey);;All files (*)</source>
         <translation>Cópia de segurança da chave do KP Field (*.kpfkey);;Todos os ficheiros (*)</translation>
-    </message>
-    <message>
-        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
-        <translation>A frase-passe da cópia de segurança está errada, ou o ficheiro da cópia de segurança foi modificado. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +2532,6 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>A processar…</translation>
     </message>
     <message>
-        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
-        <translation>Esta frase-passe de coação não pode ser usada: escolha outra. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation>A frase-passe atual está errada. Nada foi alterado.</translation>
-    </message>
-    <message>
         <source>That file already exists: choose a new name. Nothing was written.</source>
         <translation>Esse ficheiro já existe: escolha um nome novo. Nada foi gravado.</translation>
     </message>
@@ -3012,10 +2979,6 @@ Envelope {seq}: {sha}</translation>
         <source>Report owner (the device that first sent it verified)</source>
         <translation>Dono do relatório (o dispositivo que primeiro o enviou verificado)</translation>
     </message>
-    <message>
-        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
-        <translation>Este relatório pertence ao dispositivo {owner}, que primeiro o enviou verificado. O dispositivo {device} não o pode completar nem substituir: o seu envelope fica em quarentena, mesmo que o dispositivo do dono seja revogado mais tarde.</translation>
-    </message>
 </context>
 <context>
     <name>WitnessesWidget</name>
@@ -3124,6 +3087,726 @@ Envelope {seq}: {sha}</translation>
     <message>
         <source>The server is still holding unfinished uploads from this device. The report stays in the outbox and is sent on a later sync.</source>
         <translation>O servidor ainda guarda envios inacabados deste dispositivo. O relatório fica na caixa de saída e será enviado numa próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo correu mal.</translation>
+    </message>
+    <message>
+        <source>The reports store cannot be used. KP Field has not changed anything.</source>
+        <translation>O armazenamento dos relatórios não pode ser usado. O KP Field não alterou nada.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be used. Check it and try again.</source>
+        <translation>Parte do que foi introduzido não pode ser usado. Verifique e tente de novo.</translation>
+    </message>
+    <message>
+        <source>It was not found: it may have been removed.</source>
+        <translation>Não foi encontrado: pode ter sido removido.</translation>
+    </message>
+    <message>
+        <source>A cryptographic check failed. Nothing was trusted or changed.</source>
+        <translation>Uma verificação criptográfica falhou. Nada foi aceite nem alterado.</translation>
+    </message>
+    <message>
+        <source>Syncing with the server failed. Reports stay in the outbox and are sent later.</source>
+        <translation>A sincronização com o servidor falhou. Os relatórios ficam na caixa de saída e são enviados mais tarde.</translation>
+    </message>
+    <message>
+        <source>That command was used in a way KP Field does not understand.</source>
+        <translation>Este comando foi usado de uma forma que o KP Field não compreende.</translation>
+    </message>
+    <message>
+        <source>The sync server is not set up correctly.</source>
+        <translation>O servidor de sincronização não está bem configurado.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the backup file was altered. Nothing was changed.</source>
+        <translation>A frase-passe da cópia de segurança está errada, ou o ficheiro da cópia de segurança foi modificado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>A frase-passe atual está errada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This duress passphrase cannot be used: choose another. Nothing was changed.</source>
+        <translation>Esta frase-passe de coação não pode ser usada: escolha outra. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>That is not the duress passphrase.</source>
+        <translation>Esta não é a frase-passe de coação.</translation>
+    </message>
+    <message>
+        <source>Choose a different passphrase.</source>
+        <translation>Escolha outra frase-passe.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the real one.</source>
+        <translation>A frase-passe de coação tem de ser diferente da verdadeira.</translation>
+    </message>
+    <message>
+        <source>A KP Field profile already exists in this folder; it was left untouched.</source>
+        <translation>Já existe um perfil do KP Field nesta pasta; não foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is no KP Field profile in this folder.</source>
+        <translation>Não há nenhum perfil do KP Field nesta pasta.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak. Use at least {min_length} characters; several unrelated words work well.</source>
+        <translation>Esta frase-passe é demasiado fraca. Use pelo menos {min_length} caracteres; várias palavras sem relação entre si funcionam bem.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak: it would be easy to guess. Add more unrelated words.</source>
+        <translation>Esta frase-passe é demasiado fraca: seria fácil de adivinhar. Acrescente mais palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>This report was marked ready and is frozen; editing creates a new version.</source>
+        <translation>Este relatório foi marcado como pronto e está fixado; editá-lo cria uma nova versão.</translation>
+    </message>
+    <message>
+        <source>This key backup is damaged or altered, so it cannot be used.</source>
+        <translation>Esta cópia de segurança da chave está danificada ou alterada, por isso não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>This file is not a KP Field key backup, or it is damaged.</source>
+        <translation>Este ficheiro não é uma cópia de segurança de chave do KP Field, ou está danificado.</translation>
+    </message>
+    <message>
+        <source>The recovery did not work: the shares or the backup do not open this profile.</source>
+        <translation>A recuperação não resultou: as partes ou a cópia de segurança não abrem este perfil.</translation>
+    </message>
+    <message>
+        <source>The recovery shares do not combine: check each word, and that enough shares of the same set are given.</source>
+        <translation>As partes de recuperação não se combinam: verifique cada palavra e se foram dadas partes suficientes do mesmo conjunto.</translation>
+    </message>
+    <message>
+        <source>The recovered key opens no store in this profile folder.</source>
+        <translation>A chave recuperada não abre nenhum armazenamento nesta pasta de perfil.</translation>
+    </message>
+    <message>
+        <source>Recovery shares need 2 ≤ threshold ≤ shares ≤ 16.</source>
+        <translation>As partes de recuperação exigem 2 ≤ limiar ≤ partes ≤ 16.</translation>
+    </message>
+    <message>
+        <source>The number of failed unlocks before a wipe must be between 1 and 1000.</source>
+        <translation>O número de desbloqueios falhados antes de apagar tem de estar entre 1 e 1000.</translation>
+    </message>
+    <message>
+        <source>Wiping after fewer than 3 failed unlocks would destroy data after a typo.</source>
+        <translation>Apagar após menos de 3 desbloqueios falhados destruiria os dados depois de um simples erro de escrita.</translation>
+    </message>
+    <message>
+        <source>The report is not ready yet.</source>
+        <translation>O relatório ainda não está pronto.</translation>
+    </message>
+    <message>
+        <source>Choose at least one incident type.</source>
+        <translation>Escolha pelo menos um tipo de incidente.</translation>
+    </message>
+    <message>
+        <source>Say when the incident happened (an approximate time is fine).</source>
+        <translation>Indique quando o incidente aconteceu (uma hora aproximada serve).</translation>
+    </message>
+    <message>
+        <source>Times must carry a time zone.</source>
+        <translation>As horas têm de indicar um fuso horário.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>“{text}” não é uma data e hora.</translation>
+    </message>
+    <message>
+        <source>The incident cannot end before it starts.</source>
+        <translation>O incidente não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number.</source>
+        <translation>Um número tem de ser inteiro.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Um número não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>A field holds something that is not text.</source>
+        <translation>Um campo contém algo que não é texto.</translation>
+    </message>
+    <message>
+        <source>A text is too long ({length} characters; at most {limit}).</source>
+        <translation>Um texto é demasiado longo ({length} caracteres; no máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>Unknown perpetrator category “{category}”.</source>
+        <translation>Categoria de autor desconhecida “{category}”.</translation>
+    </message>
+    <message>
+        <source>A witness needs at least a pseudonym.</source>
+        <translation>Uma testemunha precisa pelo menos de um pseudónimo.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a report id.</source>
+        <translation>“{id}” não é um identificador de relatório.</translation>
+    </message>
+    <message>
+        <source>Severity must be from 1 (low) to 5 (critical).</source>
+        <translation>A gravidade tem de ir de 1 (baixa) a 5 (crítica).</translation>
+    </message>
+    <message>
+        <source>The incident types are not valid.</source>
+        <translation>Os tipos de incidente não são válidos.</translation>
+    </message>
+    <message>
+        <source>The report data is damaged and cannot be read.</source>
+        <translation>Os dados do relatório estão danificados e não podem ser lidos.</translation>
+    </message>
+    <message>
+        <source>A caption can be at most {limit} characters.</source>
+        <translation>Uma legenda pode ter no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A report can hold at most {limit} photos.</source>
+        <translation>Um relatório pode conter no máximo {limit} fotografias.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be used.</source>
+        <translation>Estas coordenadas não podem ser usadas.</translation>
+    </message>
+    <message>
+        <source>Coordinates must be text.</source>
+        <translation>As coordenadas têm de ser texto.</translation>
+    </message>
+    <message>
+        <source>A coordinate must be a number.</source>
+        <translation>Uma coordenada tem de ser um número.</translation>
+    </message>
+    <message>
+        <source>A coordinate must be a finite number.</source>
+        <translation>Uma coordenada tem de ser um número finito.</translation>
+    </message>
+    <message>
+        <source>0, 0 is what devices write when they have no position; enter the real location.</source>
+        <translation>0, 0 é o que os aparelhos escrevem quando não têm posição; introduza a localização real.</translation>
+    </message>
+    <message>
+        <source>No coordinates were given.</source>
+        <translation>Não foram dadas coordenadas.</translation>
+    </message>
+    <message>
+        <source>That is too long to be coordinates ({length} characters).</source>
+        <translation>É demasiado longo para serem coordenadas ({length} caracteres).</translation>
+    </message>
+    <message>
+        <source>The number “{number}” has more than one decimal point.</source>
+        <translation>O número “{number}” tem mais de um separador decimal.</translation>
+    </message>
+    <message>
+        <source>The character “{character}” cannot be part of coordinates.</source>
+        <translation>O carácter “{character}” não pode fazer parte de coordenadas.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not understood: only numbers, °, &apos;, &quot; and the hemisphere letters N, S, E, W (or O for west) can be used.</source>
+        <translation>“{word}” não é compreendido: só podem ser usados números, °, &apos;, &quot; e as letras de hemisfério N, S, E, W (ou O para oeste).</translation>
+    </message>
+    <message>
+        <source>The letter {letter} is not followed by a number.</source>
+        <translation>A letra {letter} não é seguida de um número.</translation>
+    </message>
+    <message>
+        <source>The coordinates start with “{start}”: the first value is missing.</source>
+        <translation>As coordenadas começam por “{start}”: falta o primeiro valor.</translation>
+    </message>
+    <message>
+        <source>Two hemisphere letters in a row ({first} and {second}) contradict each other or are repeated.</source>
+        <translation>Duas letras de hemisfério seguidas ({first} e {second}) contradizem-se ou repetem-se.</translation>
+    </message>
+    <message>
+        <source>The symbol {symbol} must follow a number.</source>
+        <translation>O símbolo {symbol} tem de vir a seguir a um número.</translation>
+    </message>
+    <message>
+        <source>{count} numbers cannot be split into latitude and longitude without guessing: add N/S and E/W letters or put a comma between the two values.</source>
+        <translation>{count} números não podem ser divididos em latitude e longitude sem adivinhar: acrescente as letras N/S e E/W ou ponha uma vírgula entre os dois valores.</translation>
+    </message>
+    <message>
+        <source>Only one value was given: both latitude and longitude are needed.</source>
+        <translation>Só foi dado um valor: são precisas a latitude e a longitude.</translation>
+    </message>
+    <message>
+        <source>{count} values were found where two (latitude and longitude) are expected.</source>
+        <translation>Foram encontrados {count} valores onde se esperavam dois (latitude e longitude).</translation>
+    </message>
+    <message>
+        <source>A value has {count} numbers: at most degrees, minutes and seconds.</source>
+        <translation>Um valor tem {count} números: no máximo graus, minutos e segundos.</translation>
+    </message>
+    <message>
+        <source>Degrees, minutes and seconds must come in that order, without gaps.</source>
+        <translation>Graus, minutos e segundos têm de vir por esta ordem, sem falhas.</translation>
+    </message>
+    <message>
+        <source>Only the degrees can carry a sign, not the minutes.</source>
+        <translation>Só os graus podem ter sinal, não os minutos.</translation>
+    </message>
+    <message>
+        <source>Only the degrees can carry a sign, not the seconds.</source>
+        <translation>Só os graus podem ter sinal, não os segundos.</translation>
+    </message>
+    <message>
+        <source>Only the last part can have decimals; {number} has some.</source>
+        <translation>Só a última parte pode ter casas decimais; {number} tem.</translation>
+    </message>
+    <message>
+        <source>Minutes {number} are out of range: they must be less than 60.</source>
+        <translation>Minutos {number} fora dos limites: têm de ser menos de 60.</translation>
+    </message>
+    <message>
+        <source>Seconds {number} are out of range: they must be less than 60.</source>
+        <translation>Segundos {number} fora dos limites: têm de ser menos de 60.</translation>
+    </message>
+    <message>
+        <source>Both a sign and the hemisphere letter {letter} are given, which is ambiguous: write either {negative} or {positive}.</source>
+        <translation>Foram dados um sinal e a letra de hemisfério {letter}, o que é ambíguo: escreva {negative} ou {positive}.</translation>
+    </message>
+    <message>
+        <source>Both values are marked as latitudes (N/S): one latitude (N/S) and one longitude (E/W) are needed.</source>
+        <translation>Os dois valores estão marcados como latitudes (N/S): são precisas uma latitude (N/S) e uma longitude (E/W).</translation>
+    </message>
+    <message>
+        <source>Both values are marked as longitudes (E/W): one latitude (N/S) and one longitude (E/W) are needed.</source>
+        <translation>Os dois valores estão marcados como longitudes (E/W): são precisas uma latitude (N/S) e uma longitude (E/W).</translation>
+    </message>
+    <message>
+        <source>Latitude {value} is out of range: it must be between -90 and 90 (latitude comes first: were the values swapped?).</source>
+        <translation>Latitude {value} fora dos limites: tem de estar entre -90 e 90 (a latitude vem primeiro: os valores foram trocados?).</translation>
+    </message>
+    <message>
+        <source>Latitude {value} is out of range: it must be between -90 and 90.</source>
+        <translation>Latitude {value} fora dos limites: tem de estar entre -90 e 90.</translation>
+    </message>
+    <message>
+        <source>Longitude {value} is out of range: it must be between -180 and 180.</source>
+        <translation>Longitude {value} fora dos limites: tem de estar entre -180 e 180.</translation>
+    </message>
+    <message>
+        <source>Accuracy {value} m is negative: it must be 0 or more.</source>
+        <translation>A precisão {value} m é negativa: tem de ser 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>This GPS data cannot be read.</source>
+        <translation>Estes dados de GPS não podem ser lidos.</translation>
+    </message>
+    <message>
+        <source>The GPS data is larger than {limit} bytes; only the end of a log is needed.</source>
+        <translation>Os dados de GPS têm mais de {limit} bytes; só é precisa a parte final de um registo.</translation>
+    </message>
+    <message>
+        <source>The GPS log cannot be read.</source>
+        <translation>O registo de GPS não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>This is not NMEA text: it looks like binary data (e.g. a SiRF/UBX protocol); set the receiver to NMEA mode.</source>
+        <translation>Isto não é texto NMEA: parecem dados binários (por ex. um protocolo SiRF/UBX); ponha o recetor em modo NMEA.</translation>
+    </message>
+    <message>
+        <source>The GPS log is empty: it holds no NMEA sentences.</source>
+        <translation>O registo de GPS está vazio: não contém frases NMEA.</translation>
+    </message>
+    <message>
+        <source>The GPS data has {count} NMEA sentences but every checksum is wrong: the data is damaged or the receiver uses another speed (baud rate).</source>
+        <translation>Os dados de GPS têm {count} frases NMEA, mas todas as somas de verificação estão erradas: os dados estão danificados ou o recetor usa outra velocidade (baud rate).</translation>
+    </message>
+    <message>
+        <source>The GPS data has {count} sentences without a checksum; positions that cannot be checked are not used.</source>
+        <translation>Os dados de GPS têm {count} frases sem soma de verificação; as posições que não podem ser verificadas não são usadas.</translation>
+    </message>
+    <message>
+        <source>This is not NMEA text: no NMEA sentences ($GPGGA, $GPRMC, ...) were found.</source>
+        <translation>Isto não é texto NMEA: não foram encontradas frases NMEA ($GPGGA, $GPRMC, ...).</translation>
+    </message>
+    <message>
+        <source>The GPS data holds no valid position.</source>
+        <translation>Os dados de GPS não contêm nenhuma posição válida.</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: the receiver is in simulator mode.</source>
+        <translation>O registo de GPS tem {count} frases, mas nenhuma posição válida: o recetor está em modo de simulação.</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: it holds no position sentences (GGA, RMC or GLL).</source>
+        <translation>O registo de GPS tem {count} frases, mas nenhuma posição válida: não contém frases de posição (GGA, RMC ou GLL).</translation>
+    </message>
+    <message>
+        <source>The GPS log has {count} sentences but no valid position: the receiver reported no fix (status V / quality 0).</source>
+        <translation>O registo de GPS tem {count} frases, mas nenhuma posição válida: o recetor não indicou nenhuma posição obtida (estado V / qualidade 0).</translation>
+    </message>
+    <message>
+        <source>The GPS receiver cannot be used.</source>
+        <translation>O recetor de GPS não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>The GPS receiver on {port} cannot be opened: it is unplugged, in use by another program, or this user may not open it.</source>
+        <translation>O recetor de GPS em {port} não pode ser aberto: está desligado, a ser usado por outro programa, ou este utilizador não tem permissão para o abrir.</translation>
+    </message>
+    <message>
+        <source>The GPS receiver on {port} stopped responding (unplugged?).</source>
+        <translation>O recetor de GPS em {port} deixou de responder (desligado?).</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used.</source>
+        <translation>Esta fotografia não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo KP Field can read.</source>
+        <translation>Este ficheiro não é uma fotografia que o KP Field consiga ler.</translation>
+    </message>
+    <message>
+        <source>The photo is damaged or incomplete.</source>
+        <translation>A fotografia está danificada ou incompleta.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to open safely. It may be a decompression bomb.</source>
+        <translation>A fotografia é demasiado grande para ser aberta em segurança. Pode ser uma bomba de descompressão.</translation>
+    </message>
+    <message>
+        <source>{format} images are not supported; please use JPEG, PNG, HEIC or WebP.</source>
+        <translation>As imagens {format} não são suportadas; use JPEG, PNG, HEIC ou WebP.</translation>
+    </message>
+    <message>
+        <source>HEIC photos need the pillow-heif package, which is not installed.</source>
+        <translation>As fotografias HEIC precisam do pacote pillow-heif, que não está instalado.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a sync server yet.</source>
+        <translation>Este perfil ainda não está ligado a um servidor de sincronização.</translation>
+    </message>
+    <message>
+        <source>This profile is already connected to a sync server.</source>
+        <translation>Este perfil já está ligado a um servidor de sincronização.</translation>
+    </message>
+    <message>
+        <source>No coordinator keys are known yet, so nothing can be encrypted. Sync again once a coordinator has enrolled.</source>
+        <translation>Ainda não se conhece nenhuma chave de coordenador, por isso nada pode ser cifrado. Sincronize de novo quando um coordenador se tiver inscrito.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this device&apos;s signature. Check the computer&apos;s clock; if it is right, tell the server operator.</source>
+        <translation>O servidor não aceitou a assinatura deste dispositivo. Verifique o relógio do computador; se estiver certo, avise o operador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server operator has disconnected this device. Nothing more will be sent.</source>
+        <translation>O operador do servidor desligou este dispositivo. Nada mais será enviado.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
+        <translation>O servidor não está acessível. Os relatórios ficam na caixa de saída e são enviados quando for possível.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when you are online.</source>
+        <translation>O servidor não está acessível, por isso a mensagem não foi enviada. Tente de novo quando tiver ligação.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>O servidor não está acessível. Verifique a ligação e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
+        <translation>O certificado do servidor não corresponde ao que foi fixado na inscrição. Nada foi enviado. Avise o operador do servidor; não sincronize a partir desta rede.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned one. Nothing was sent; do not use this network.</source>
+        <translation>O certificado do servidor não corresponde ao que foi fixado. Nada foi enviado; não use esta rede.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the invitation. Nothing was sent. Tell the server operator.</source>
+        <translation>O certificado do servidor não corresponde ao convite. Nada foi enviado. Avise o operador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP {status}, {error}).</source>
+        <translation>O servidor recusou o pedido (HTTP {status}, {error}).</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP {status}, {error}).</source>
+        <translation>O servidor recusou a inscrição (HTTP {status}, {error}).</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
+        <translation>O servidor tem um problema. Os relatórios ficam na caixa de saída e são enviados mais tarde.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Each invitation works once: ask the server operator for a new one.</source>
+        <translation>Este convite já foi usado. Cada convite só serve uma vez: peça um novo ao operador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server says this invitation has expired. Ask the server operator for a new one.</source>
+        <translation>O servidor diz que este convite expirou. Peça um novo ao operador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invitation. Check that it is the latest one.</source>
+        <translation>O servidor não conhece este convite. Verifique se é o mais recente.</translation>
+    </message>
+    <message>
+        <source>This invitation is for another role.</source>
+        <translation>Este convite é para outra função.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled on that server.</source>
+        <translation>Este dispositivo já está inscrito nesse servidor.</translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests. Try again in a minute.</source>
+        <translation>O servidor está ocupado com demasiados pedidos. Tente de novo daqui a um minuto.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>A sincronização foi interrompida.</translation>
+    </message>
+    <message>
+        <source>This invitation is damaged or incomplete: it was cut short or changed on the way. Copy all of it again, or ask for it again.</source>
+        <translation>Este convite está danificado ou incompleto: foi cortado ou alterado pelo caminho. Copie-o de novo por inteiro, ou peça-o outra vez.</translation>
+    </message>
+    <message>
+        <source>This is not a KP Field invitation. An invitation starts with KPF1-.</source>
+        <translation>Isto não é um convite do KP Field. Um convite começa por KPF1-.</translation>
+    </message>
+    <message>
+        <source>This invitation was altered or damaged on the way: its signature does not match. Ask the server operator to send it again.</source>
+        <translation>Este convite foi alterado ou danificado pelo caminho: a assinatura não corresponde. Peça ao operador do servidor que o envie de novo.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired. Ask the server operator for a new one.</source>
+        <translation>Este convite expirou. Peça um novo ao operador do servidor.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>O ficheiro {name} não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an invitation.</source>
+        <translation>O ficheiro {name} não é um convite.</translation>
+    </message>
+    <message>
+        <source>A message must hold text (at most {limit} characters).</source>
+        <translation>Uma mensagem tem de conter texto (no máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>The device that sent this report is revoked or unknown: the message was not sent.</source>
+        <translation>O aparelho que enviou este relatório está revogado ou é desconhecido: a mensagem não foi enviada.</translation>
+    </message>
+    <message>
+        <source>This report has not been received from a verified device.</source>
+        <translation>Este relatório não foi recebido de um aparelho verificado.</translation>
+    </message>
+    <message>
+        <source>A received envelope is damaged or was altered; it was not trusted.</source>
+        <translation>Um envelope recebido está danificado ou foi alterado; não foi aceite.</translation>
+    </message>
+    <message>
+        <source>This is not a KP Field envelope.</source>
+        <translation>Isto não é um envelope do KP Field.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of KP Field. Update KP Field to read it.</source>
+        <translation>Isto foi criado por uma versão mais recente do KP Field. Atualize o KP Field para o ler.</translation>
+    </message>
+    <message>
+        <source>This envelope is not addressed to this profile.</source>
+        <translation>Este envelope não é dirigido a este perfil.</translation>
+    </message>
+    <message>
+        <source>The envelope is incomplete: it was cut short.</source>
+        <translation>O envelope está incompleto: foi cortado.</translation>
+    </message>
+    <message>
+        <source>The envelope was altered or damaged: it does not decrypt.</source>
+        <translation>O envelope foi alterado ou danificado: não se decifra.</translation>
+    </message>
+    <message>
+        <source>The envelope opens but its contents are malformed.</source>
+        <translation>O envelope abre, mas o conteúdo está mal formado.</translation>
+    </message>
+    <message>
+        <source>The signed manifest is malformed.</source>
+        <translation>O manifesto assinado está mal formado.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify with the sending device&apos;s key.</source>
+        <translation>A assinatura do manifesto não se verifica com a chave do aparelho que o enviou.</translation>
+    </message>
+    <message>
+        <source>A photo differs from what the signed manifest declares.</source>
+        <translation>Uma fotografia difere do que o manifesto assinado declara.</translation>
+    </message>
+    <message>
+        <source>A key or device identity is malformed.</source>
+        <translation>Uma chave ou identidade de aparelho está mal formada.</translation>
+    </message>
+    <message>
+        <source>A signature does not verify: the data was altered or signed by someone else.</source>
+        <translation>Uma assinatura não se verifica: os dados foram alterados ou assinados por outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Signed data is not in its canonical form.</source>
+        <translation>Os dados assinados não estão na sua forma canónica.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receipt does not verify with the pinned server key.</source>
+        <translation>O recibo do servidor não se verifica com a chave do servidor fixada.</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this review meanwhile (now revision {revision}); nothing was saved. Look at their change, then try again.</source>
+        <translation>Outro coordenador alterou esta revisão entretanto (agora revisão {revision}); nada foi guardado. Veja a alteração e tente de novo.</translation>
+    </message>
+    <message>
+        <source>A duplicate must name another received report.</source>
+        <translation>Um duplicado tem de indicar outro relatório recebido.</translation>
+    </message>
+    <message>
+        <source>A note must hold text (at most {limit} characters).</source>
+        <translation>Uma nota tem de conter texto (no máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>Tags must be non-empty text of at most {limit} characters.</source>
+        <translation>As etiquetas têm de ser texto não vazio com no máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: {reason}</source>
+        <translation>não pode ser aberto: {reason}</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>opened; structure and padding intact</source>
+        <translation>aberto; estrutura e preenchimento intactos</translation>
+    </message>
+    <message>
+        <source>the bytes the server delivered hash to {actual}, not to {expected} as the feed and receipt say: altered on the server or in transit</source>
+        <translation>os bytes entregues pelo servidor têm o resumo {actual}, e não {expected} como dizem o feed e o recibo: alterados no servidor ou em trânsito</translation>
+    </message>
+    <message>
+        <source>a photo differs from the signed manifest: {reason}</source>
+        <translation>uma fotografia difere do manifesto assinado: {reason}</translation>
+    </message>
+    <message>
+        <source>photos checked: {count}, each matching the SHA-256 in the signed manifest</source>
+        <translation>fotografias verificadas: {count}, todas conformes ao SHA-256 do manifesto assinado</translation>
+    </message>
+    <message>
+        <source>the server knows no device {device}</source>
+        <translation>o servidor não conhece nenhum aparelho {device}</translation>
+    </message>
+    <message>
+        <source>the manifest names device {named}, but device {device} uploaded it</source>
+        <translation>o manifesto indica o aparelho {named}, mas foi o aparelho {device} que o enviou</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the key device {device} enrolled with: {reason}</source>
+        <translation>a assinatura não se verifica com a chave com que o aparelho {device} se inscreveu: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by device {device} ({label}) with the key it enrolled with on {enrolled_at}</source>
+        <translation>assinado pelo aparelho {device} ({label}) com a chave com que se inscreveu em {enrolled_at}</translation>
+    </message>
+    <message>
+        <source>signed by device {device} (no label) with the key it enrolled with on {enrolled_at}</source>
+        <translation>assinado pelo aparelho {device} (sem nome) com a chave com que se inscreveu em {enrolled_at}</translation>
+    </message>
+    <message>
+        <source>the server gave no receipt for this envelope</source>
+        <translation>o servidor não deu recibo para este envelope</translation>
+    </message>
+    <message>
+        <source>the receipt does not verify: {reason}</source>
+        <translation>o recibo não se verifica: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by the pinned server key, naming this envelope, size and device</source>
+        <translation>assinado pela chave do servidor fixada, indicando este envelope, o tamanho e o aparelho</translation>
+    </message>
+    <message>
+        <source>device unknown to the server</source>
+        <translation>aparelho desconhecido do servidor</translation>
+    </message>
+    <message>
+        <source>device {device} was revoked on {revoked_at}</source>
+        <translation>o aparelho {device} foi revogado em {revoked_at}</translation>
+    </message>
+    <message>
+        <source>device enrolled and not revoked</source>
+        <translation>aparelho inscrito e não revogado</translation>
+    </message>
+    <message>
+        <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
+        <translation>Este relatório pertence ao dispositivo {owner}, que primeiro o enviou verificado. O dispositivo {device} não o pode completar nem substituir: o seu envelope fica em quarentena, mesmo que o dispositivo do dono seja revogado mais tarde.</translation>
+    </message>
+    <message>
+        <source>device {device} owns this report (it first sent it verified)</source>
+        <translation>o dispositivo {device} é o dono deste relatório (foi o primeiro a enviá-lo verificado)</translation>
+    </message>
+    <message>
+        <source>envelope seq {seq} was delivered more than once (replayed)</source>
+        <translation>o envelope n.º {seq} foi entregue mais de uma vez (repetido)</translation>
+    </message>
+    <message>
+        <source>fork: device signed another envelope at seq {seq} ({others})</source>
+        <translation>bifurcação: o aparelho assinou outro envelope no n.º {seq} ({others})</translation>
+    </message>
+    <message>
+        <source>gap: envelope seq {missing} from this device has not arrived (missing or withheld)</source>
+        <translation>falha: o envelope n.º {missing} deste aparelho não chegou (em falta ou retido)</translation>
+    </message>
+    <message>
+        <source>this envelope follows {prev}, not the envelope received at seq {previous_seq} ({previous_sha256})</source>
+        <translation>este envelope segue {prev}, e não o envelope recebido no n.º {previous_seq} ({previous_sha256})</translation>
+    </message>
+    <message>
+        <source>the first envelope of the chain names a predecessor</source>
+        <translation>o primeiro envelope da cadeia indica um antecessor</translation>
+    </message>
+    <message>
+        <source>seq {seq} follows its predecessor</source>
+        <translation>o n.º {seq} segue o seu antecessor</translation>
+    </message>
+    <message>
+        <source>photo {name}: its GPS position is {km} km from the reported location</source>
+        <translation>fotografia {name}: a sua posição GPS está a {km} km do local indicado</translation>
+    </message>
+    <message>
+        <source>photo {name}: taken {hours} h from the reported incident time</source>
+        <translation>fotografia {name}: tirada a {hours} h da hora indicada do incidente</translation>
+    </message>
+    <message>
+        <source>device clock looks wrong: the envelope says it was made {hours} h after the server received it</source>
+        <translation>o relógio do aparelho parece errado: o envelope diz ter sido criado {hours} h depois de o servidor o receber</translation>
+    </message>
+    <message>
+        <source>device clock looks wrong: the envelope says it was made {hours} h before the server received it</source>
+        <translation>o relógio do aparelho parece errado: o envelope diz ter sido criado {hours} h antes de o servidor o receber</translation>
+    </message>
+    <message>
+        <source>The export could not be made; nothing was written.</source>
+        <translation>Não foi possível exportar; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>A pasta {folder} não existe; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>No Unicode font for the PDF: DejaVu Sans was not found. Install the fonts-dejavu package.</source>
+        <translation>Não há tipo de letra Unicode para o PDF: o DejaVu Sans não foi encontrado. Instale o pacote fonts-dejavu.</translation>
+    </message>
+    <message>
+        <source>An evidence bundle cannot leave out witnesses or photos or round locations: its signed manifests hold them. Export a PDF, CSV or map instead.</source>
+        <translation>Um pacote de provas não pode omitir testemunhas ou fotografias nem arredondar localizações: os seus manifestos assinados contêm-nas. Exporte antes um PDF, um CSV ou um mapa.</translation>
+    </message>
+    <message>
+        <source>Some reports ({count}) were never sent, so no signed manifest vouches for them. Send them first, or leave them out.</source>
+        <translation>Alguns relatórios ({count}) nunca foram enviados, por isso nenhum manifesto assinado os garante. Envie-os primeiro, ou deixe-os de fora.</translation>
+    </message>
+    <message>
+        <source>This file is not an evidence bundle, or it is unsafe to open; nothing was read.</source>
+        <translation>Este ficheiro não é um pacote de provas, ou não é seguro abri-lo; nada foi lido.</translation>
     </message>
 </context>
 <context>
@@ -3245,30 +3928,6 @@ Envelope {seq}: {sha}</translation>
     <message>
         <source>Fetch and verify new reports, share reviews (Ctrl+Shift+S)</source>
         <translation>Obter e verificar os relatórios novos, partilhar as revisões (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not match the one pinned at enrolment. Nothing was sent. Tell the server operator; do not sync from this network.</source>
-        <translation>O certificado do servidor não corresponde ao que foi fixado na inscrição. Nada foi enviado. Avise o operador do servidor; não sincronize a partir desta rede.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Reports stay in the outbox and are sent when it can be.</source>
-        <translation>O servidor não está acessível. Os relatórios ficam na caixa de saída e são enviados quando for possível.</translation>
-    </message>
-    <message>
-        <source>The server operator has disconnected this device. Nothing more will be sent.</source>
-        <translation>O operador do servidor desligou este dispositivo. Nada mais será enviado.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this device&apos;s signature. Check the computer&apos;s clock; if it is right, tell the server operator.</source>
-        <translation>O servidor não aceitou a assinatura deste dispositivo. Verifique o relógio do computador; se estiver certo, avise o operador do servidor.</translation>
-    </message>
-    <message>
-        <source>The server has a problem. Reports stay in the outbox and are sent later.</source>
-        <translation>O servidor tem um problema. Os relatórios ficam na caixa de saída e são enviados mais tarde.</translation>
-    </message>
-    <message>
-        <source>This profile is not connected to a sync server yet.</source>
-        <translation>Este perfil ainda não está ligado a um servidor de sincronização.</translation>
     </message>
 </context>
 <context>

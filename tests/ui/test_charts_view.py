@@ -68,7 +68,7 @@ def test_type_labels_follow_the_gui_language(qtbot):
         view.set_stats(_stats())
         assert view.entries()[0] == ("Tirs / fusillade", 4)
     finally:
-        i18n.install("en")
+        i18n.uninstall()  # the source texts again, as other tests expect
 
 
 def test_the_selector_switches_between_the_four_charts(qtbot):

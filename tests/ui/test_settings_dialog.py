@@ -74,3 +74,13 @@ def test_the_language_shown_is_the_language_in_effect(qtbot, make_profile, make_
         assert i18n.LANGUAGES[i18n.system_language()] in dialog.language_combo.itemText(0)
     finally:
         i18n.install("en")
+def test_the_system_language_entry_names_the_language_it_stands_for(qtbot, make_profile, make_app, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    make_profile()
+    app = make_app()
+    unlock(qtbot, app)
+    app.window.open_settings()
+    combo = app.window.settings_dialog.language_combo
+    assert combo.itemData(0) == "" and combo.itemText(0) == "System language (Français)"

@@ -11,9 +11,9 @@ from ui.i18n_build import TARGETS, placeholders, problems, translations, ts_path
 
 @pytest.fixture
 def language():
-    """Install a language for one test, and English again afterwards."""
+    """Install a language for one test, and the source texts again afterwards (no catalogue, as other tests)."""
     yield i18n.install
-    i18n.install("en")
+    i18n.uninstall()
 
 
 @pytest.mark.parametrize("lang", TARGETS)
