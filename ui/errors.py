@@ -116,6 +116,11 @@ MESSAGES: dict[str, str] = {
     "report_data_malformed": QT_TRANSLATE_NOOP("errors", "The report data is damaged and cannot be read."),
     "caption_too_long": QT_TRANSLATE_NOOP("errors", "A caption can be at most {limit} characters."),
     "too_many_photos": QT_TRANSLATE_NOOP("errors", "A report can hold at most {limit} photos."),
+    "not_deletable": QT_TRANSLATE_NOOP("errors",
+        "Received reports are evidence: they cannot be deleted from a coordinator's store. Nothing was changed."),
+    "delete_sent_unconfirmed": QT_TRANSLATE_NOOP("errors",
+        "This report was sent: deleting it removes only this device's copy (the coordinators keep theirs). Confirm "
+        "to delete it."),
     # --- coordinates ---------------------------------------------------------------------------------------------
     "coordinate": QT_TRANSLATE_NOOP("errors", "These coordinates cannot be used."),
     "coordinate_not_text": QT_TRANSLATE_NOOP("errors", "Coordinates must be text."),

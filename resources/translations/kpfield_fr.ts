@@ -3269,6 +3269,14 @@ Enveloppe {seq} : {sha}</translation>
         <translation>Un rapport peut contenir au plus {limit} photos.</translation>
     </message>
     <message>
+        <source>Received reports are evidence: they cannot be deleted from a coordinator&apos;s store. Nothing was changed.</source>
+        <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés de la base d'un coordinateur. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>This report was sent: deleting it removes only this device&apos;s copy (the coordinators keep theirs). Confirm to delete it.</source>
+        <translation>Ce rapport a été envoyé : le supprimer n'efface que la copie de cet appareil (les coordinateurs gardent la leur). Confirmez pour le supprimer.</translation>
+    </message>
+    <message>
         <source>These coordinates cannot be used.</source>
         <translation>Ces coordonnées sont inutilisables.</translation>
     </message>
@@ -3738,11 +3746,11 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
-        <translation>Ce rapport appartient à l'appareil {owner}, qui l'a envoyé vérifié en premier. L'appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l'appareil du propriétaire est révoqué plus tard.</translation>
+        <translation>Ce rapport appartient à l&apos;appareil {owner}, qui l&apos;a envoyé vérifié en premier. L&apos;appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l&apos;appareil du propriétaire est révoqué plus tard.</translation>
     </message>
     <message>
         <source>device {device} owns this report (it first sent it verified)</source>
-        <translation>l'appareil {device} est propriétaire de ce rapport (il l'a envoyé vérifié en premier)</translation>
+        <translation>l&apos;appareil {device} est propriétaire de ce rapport (il l&apos;a envoyé vérifié en premier)</translation>
     </message>
     <message>
         <source>envelope seq {seq} was delivered more than once (replayed)</source>

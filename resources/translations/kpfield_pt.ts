@@ -3269,6 +3269,14 @@ Envelope {seq}: {sha}</translation>
         <translation>Um relatório pode conter no máximo {limit} fotografias.</translation>
     </message>
     <message>
+        <source>Received reports are evidence: they cannot be deleted from a coordinator&apos;s store. Nothing was changed.</source>
+        <translation>Os relatórios recebidos são provas: não podem ser apagados da base de um coordenador. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This report was sent: deleting it removes only this device&apos;s copy (the coordinators keep theirs). Confirm to delete it.</source>
+        <translation>Este relatório foi enviado: apagá-lo remove apenas a cópia deste dispositivo (os coordenadores guardam a sua). Confirme para o apagar.</translation>
+    </message>
+    <message>
         <source>These coordinates cannot be used.</source>
         <translation>Estas coordenadas não podem ser usadas.</translation>
     </message>
