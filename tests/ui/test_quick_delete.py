@@ -50,7 +50,8 @@ def test_quick_delete_from_the_menu_shreds_the_key_first_and_leaves_nothing(
     qtbot.waitUntil(lambda: editor.form.isEnabled(), timeout=10_000)
     QApplication.clipboard().setText("Report 0001 guards at the fence")
 
-    tools = [a.menu() for a in app.window.menuBar().actions() if a.menu()][-1]
+    tools = next(a.menu() for a in app.window.menuBar().actions()  # the menu holding Settings (Help comes last)
+                 if a.menu() and app.window.settings_action in a.menu().actions())
     assert app.quick_delete.action in tools.actions()
     assert app.quick_delete.action.shortcut().toString() == "Ctrl+Shift+Del"
     app.quick_delete.action.trigger()

@@ -47,7 +47,8 @@ def _wait_done(qtbot, dialog) -> str:
 
 
 def test_safety_is_in_the_tools_menu(safety):
-    tools = [a.menu() for a in safety.app.window.menuBar().actions() if a.menu()][-1]
+    tools = next(a.menu() for a in safety.app.window.menuBar().actions()  # the menu holding Settings (Help comes last)
+                 if a.menu() and safety.app.window.settings_action in a.menu().actions())
     assert safety.app.safety_action in tools.actions()
 
 
