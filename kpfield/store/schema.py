@@ -354,3 +354,30 @@ def m005_report_perpetrators(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO report_perpetrators (category, report_rowid) "
                "SELECT json_extract(p.value, '$.category'), r.rowid FROM reports r, json_each(r.perpetrators) p "
                "WHERE json_extract(p.value, '$.category') IS NOT NULL")
+
+
+@migrations
+def m006_trust(db: Database) -> None:
+    # The organisation key this device pinned out of band, the certificates and newest revocation list it holds
+    # (each verified against that pin before it is kept), and, on the coordinator holding it, the organisation's
+    # private key. See docs/PROTOCOL.md, "Trust: the organisation key".
+    db.execute("""CREATE TABLE trust_pin (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        org_key BLOB NOT NULL,
+        pinned_at TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE trust_certificates (
+        device_id TEXT PRIMARY KEY,
+        issued_at INTEGER NOT NULL,
+        document TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE trust_revocations (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        serial INTEGER NOT NULL,
+        document TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE org_secret (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seed BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    )""")
