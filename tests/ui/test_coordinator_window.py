@@ -25,6 +25,7 @@ from kpfield.sync.messages import messages_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
+from deployment import certify, create_org  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 FAST = {"timeout": 5.0, "retry_delay": 0.01, "max_attempts": 2}
@@ -61,14 +62,16 @@ def field(tmp_path, home, photos_dir):
     who each send one report (Tendai's with a real photo)."""
     kdf = KdfParams.fast_for_tests()
     with RunningServer(tmp_path / "server") as server:
+        monitors = {}
         with Profile.create(home, PASSPHRASE, role="coordinator", kdf=kdf) as c1:
             accounts.enroll(c1.db, parse_invitation(server.invite("coordinator", label="c1")), label="c1")
-        monitors = {}
-        for name in ("c2", "Tendai", "Chipo"):
-            role = "coordinator" if name == "c2" else "monitor"
-            monitors[name] = Profile.create(tmp_path / name, PASSPHRASE, role=role, kdf=kdf)
-            accounts.enroll(monitors[name].db, parse_invitation(server.invite(role, label=name)), label=name)
-            monitors[name].settings.set("reduce_photos", False)
+            create_org(server, c1)  # c1 holds the organisation key and certifies everyone
+            for name in ("c2", "Tendai", "Chipo"):
+                role = "coordinator" if name == "c2" else "monitor"
+                monitors[name] = Profile.create(tmp_path / name, PASSPHRASE, role=role, kdf=kdf)
+                accounts.enroll(monitors[name].db, parse_invitation(server.invite(role, label=name)), label=name)
+                certify(c1, monitors[name])
+                monitors[name].settings.set("reduce_photos", False)
         reports = {"fence": send_report(monitors["Tendai"], "Shots at the fence", photos_dir / "DSCN0010.jpg",
                                         MARANGE),
                    "convoy": send_report(monitors["Chipo"], "Night convoy without plates")}
