@@ -36,6 +36,24 @@ _MESSAGES = {
     "weak_passphrase": QT_TRANSLATE_NOOP("errors", "This passphrase is too weak."),
     "keyring_unavailable": QT_TRANSLATE_NOOP("errors", "No secure keyring is available on this computer."),
     "store_locked": QT_TRANSLATE_NOOP("errors", "KP Field is locked."),
+    # the organisation key (kpfield/trust)
+    "no_org_pinned": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device does not know your organisation's key yet, so it cannot tell which coordinators are genuine "
+        "and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation."),
+    "no_certified_coordinators": QT_TRANSLATE_NOOP(
+        "errors", "No coordinator has been certified by your organisation yet, so nothing can be encrypted. "
+                  "Reports stay ready and are sent once a coordinator is certified."),
+    "org_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The fingerprints do not match. Nothing was signed or changed: check with the person who read "
+                  "it to you, and suspect the server if it is still different."),
+    "org_key_missing": QT_TRANSLATE_NOOP(
+        "errors", "This profile does not hold the organisation key. Restore it from shares to certify or revoke "
+                  "devices."),
+    "trust_document_invalid": QT_TRANSLATE_NOOP(
+        "errors", "A certificate or revocation list was not signed by your organisation's key and was refused."),
+    "stale_revocations": QT_TRANSLATE_NOOP(
+        "errors", "This revocation list is older than the one already held and was ignored."),
 }
 _UNEXPECTED = QT_TRANSLATE_NOOP("errors", "Something went wrong: %s")
 
