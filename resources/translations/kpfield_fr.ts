@@ -350,6 +350,125 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Only devices certified with the organisation key can read reports or send to coordinators. Certify a device only after its owner has read its fingerprint to you, in person or by phone.</source>
+        <translation>Seuls les appareils certifiés avec la clé de l&apos;organisation peuvent lire les rapports ou envoyer aux coordinateurs. Ne certifiez un appareil qu&apos;après que son propriétaire vous a lu son empreinte, en personne ou par téléphone.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Appareils inscrits</translation>
+    </message>
+    <message>
+        <source>Fingerprint read aloud by the device&apos;s owner</source>
+        <translation>Empreinte lue à voix haute par le propriétaire de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>&amp;Certify…</source>
+        <translation>&amp;Certifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read aloud:</source>
+        <translation>&amp;Empreinte lue à voix haute :</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;revoke:</source>
+        <translation>Motif de ré&amp;vocation :</translation>
+    </message>
+    <message>
+        <source>Fetching the device list…</source>
+        <translation>Récupération de la liste des appareils…</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s certificate</source>
+        <translation>Certificat d&apos;une autre organisation</translation>
+    </message>
+    <message>
+        <source>Certificate not valid</source>
+        <translation>Certificat non valide</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key: it can list devices but not certify or revoke them.</source>
+        <translation>Ce profil ne détient pas la clé de l&apos;organisation : il peut lister les appareils, mais pas les certifier ni les révoquer.</translation>
+    </message>
+    <message>
+        <source>Choose a device and type the fingerprint its owner reads to you.</source>
+        <translation>Choisissez un appareil et saisissez l&apos;empreinte que son propriétaire vous lit.</translation>
+    </message>
+    <message>
+        <source>Certifying…</source>
+        <translation>Certification…</translation>
+    </message>
+    <message>
+        <source>Certified.</source>
+        <translation>Certifié.</translation>
+    </message>
+    <message>
+        <source>Choose a device and give the reason for revoking it.</source>
+        <translation>Choisissez un appareil et indiquez le motif de sa révocation.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoked. Every device stops trusting it at its next sync.</source>
+        <translation>Révoqué. Chaque appareil cesse de lui faire confiance à sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>This invitation has expired. Ask the server operator for a new one.</source>
@@ -428,12 +547,16 @@
         <translation>Empreinte de la clé du serveur</translation>
     </message>
     <message>
+        <source>Organisation fingerprint</source>
+        <translation>Empreinte de l&apos;organisation</translation>
+    </message>
+    <message>
         <source>Name of this device</source>
         <translation>Nom de cet appareil</translation>
     </message>
     <message>
-        <source>Before you connect, read the fingerprint aloud with the server operator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
-        <translation>Avant de vous connecter, lisez l&apos;empreinte à voix haute avec l&apos;opérateur du serveur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l&apos;invitation est peut-être falsifiée.</translation>
+        <source>Before you connect, read both fingerprints aloud: the server&apos;s with the server operator, the organisation&apos;s with your coordinator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
+        <translation>Avant de vous connecter, lisez les deux empreintes à voix haute : celle du serveur avec l&apos;opérateur du serveur, celle de l&apos;organisation avec votre coordinateur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l&apos;invitation est peut-être falsifiée.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -450,6 +573,10 @@
     <message>
         <source>Server key fingerprint:</source>
         <translation>Empreinte de la clé du serveur :</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint:</source>
+        <translation>Empreinte de l&apos;organisation :</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -474,6 +601,10 @@
     <message>
         <source>Invitations (*.txt *.kpf);;All files (*)</source>
         <translation>Invitations (*.txt *.kpf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>None in this invitation: nothing will be sent until your coordinator gives you the organisation fingerprint.</source>
+        <translation>Aucune dans cette invitation : rien ne sera envoyé tant que votre coordinateur ne vous aura pas donné l&apos;empreinte de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -940,6 +1071,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
     <message>
         <source>Re&amp;view panel</source>
         <translation>&amp;Panneau d&apos;examen</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Appareils…</translation>
+    </message>
+    <message>
+        <source>Certify or revoke devices with the organisation key</source>
+        <translation>Certifier ou révoquer des appareils avec la clé de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -2864,6 +3003,30 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>KP Field is locked.</source>
         <translation>KP Field est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>
+        <translation>Cet appareil ne connaît pas encore la clé de votre organisation : il ne peut pas savoir quels coordinateurs sont authentiques et n&apos;envoie rien. Demandez à votre coordinateur l&apos;empreinte de l&apos;organisation, ou une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>No coordinator has been certified by your organisation yet, so nothing can be encrypted. Reports stay ready and are sent once a coordinator is certified.</source>
+        <translation>Votre organisation n&apos;a encore certifié aucun coordinateur : rien ne peut être chiffré. Les rapports restent prêts et seront envoyés dès qu&apos;un coordinateur sera certifié.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Nothing was signed or changed: check with the person who read it to you, and suspect the server if it is still different.</source>
+        <translation>Les empreintes ne correspondent pas. Rien n&apos;a été signé ni modifié : vérifiez avec la personne qui vous l&apos;a lue, et soupçonnez le serveur si elle diffère toujours.</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key. Restore it from shares to certify or revoke devices.</source>
+        <translation>Ce profil ne détient pas la clé de l&apos;organisation. Restaurez-la à partir des parts pour certifier ou révoquer des appareils.</translation>
+    </message>
+    <message>
+        <source>A certificate or revocation list was not signed by your organisation&apos;s key and was refused.</source>
+        <translation>Un certificat ou une liste de révocation n&apos;était pas signé par la clé de votre organisation et a été refusé.</translation>
+    </message>
+    <message>
+        <source>This revocation list is older than the one already held and was ignored.</source>
+        <translation>Cette liste de révocation est plus ancienne que celle déjà détenue et a été ignorée.</translation>
     </message>
     <message>
         <source>Something went wrong: %s</source>
