@@ -33,6 +33,8 @@ def register(sub) -> None:
     v = sub.add_parser("verify", help="check an evidence bundle (no profile needed); exit 0 only if all verifies")
     v.add_argument("bundle", metavar="BUNDLE")
     v.add_argument("--json", action="store_true")
+    v.add_argument("--trust", metavar="FINGERPRINT",
+                   help="the organisation fingerprint you obtained out of band: device keys must be certified by it")
     v.set_defaults(func=cmd_verify)
 
 
@@ -67,7 +69,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    check = verify_bundle(args.bundle)
+    check = verify_bundle(args.bundle, trust=args.trust)
     if args.json:
         print_json(check.to_dict())
     else:

@@ -89,10 +89,11 @@ def _read(zf, entries, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
     return data
 
 
-def verify_bundle(path: str | Path) -> BundleCheck:
+def verify_bundle(path: str | Path, trust: str | None = None) -> BundleCheck:
     """Verify an evidence bundle made by :func:`kpfield.export.bundle.write_bundle`.
 
     :param path: the zip file.
+    :param trust: an organisation fingerprint obtained out of band: device keys must be certified by it.
     Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
     """
     check = BundleCheck()
@@ -109,7 +110,7 @@ def verify_bundle(path: str | Path) -> BundleCheck:
         if index.get("v") != BUNDLE_VERSION:
             raise BundleRefused(f"Bundle format version {index.get('v')!r} is not understood; {BUNDLE_VERSION} is.")
         try:
-            _check_contents(zf, entries, index, check)
+            _check_contents(zf, entries, index, check, trust)
         except (TypeError, AttributeError, ValueError) as exc:
             raise BundleRefused(f"index.json is malformed ({type(exc).__name__}); the bundle was not verified.") \
                 from None
@@ -118,7 +119,7 @@ def verify_bundle(path: str | Path) -> BundleCheck:
     return check
 
 
-def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
+def _check_contents(zf, entries, index: dict, check: BundleCheck, trust: str | None = None) -> None:
     """Every check that follows the index: keys, manifests, receipts, photos, chain (results go to ``check``)."""
     fail = check.failures.append
     ok = check.checked.append
@@ -218,6 +219,12 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> None:
                      f"{expected}: the photo was altered or replaced.")
             else:
                 ok(f"{label}: SHA-256 {digest} matches the signed manifest ({which})")
+    if trust is not None:
+        from kpfield.export.verify_trust import check_org_chain
+
+        if not check_org_chain(load_json, index, devices, trust, check):
+            fail(f"--trust {trust}: this is not the fingerprint of the organisation key in this bundle; nothing "
+                 f"in it is anchored to that fingerprint.")
     for device_id, links in chain.items():
         for seq, (_prev, envelope) in sorted(links.items()):
             nxt = links.get(seq + 1)
