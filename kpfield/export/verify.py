@@ -219,12 +219,11 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck, trust: str | N
                      f"{expected}: the photo was altered or replaced.")
             else:
                 ok(f"{label}: SHA-256 {digest} matches the signed manifest ({which})")
-    if trust is not None:
-        from kpfield.export.verify_trust import check_org_chain
+    from kpfield.export.verify_trust import check_org_chain
 
-        if not check_org_chain(load_json, index, devices, trust, check):
-            fail(f"--trust {trust}: this is not the fingerprint of the organisation key in this bundle; nothing "
-                 f"in it is anchored to that fingerprint.")
+    if not check_org_chain(load_json, index, devices, trust, check) and trust is not None:
+        fail(f"--trust {trust}: this is not the fingerprint of the organisation key in this bundle; nothing "
+             f"in it is anchored to that fingerprint.")
     for device_id, links in chain.items():
         for seq, (_prev, envelope) in sorted(links.items()):
             nxt = links.get(seq + 1)

@@ -14,54 +14,72 @@ from kpfield.errors import KPFieldError
 from kpfield.trust import TrustView, normalise_fingerprint, org_fingerprint, parse_org_key
 
 
-def check_org_chain(load_json: Callable, index: dict, devices: dict, fingerprint: str, check) -> bool:
-    """Check every device key in ``devices`` (device id -> ``PublicIdentity``) against the organisation.
+def check_org_chain(load_json: Callable, index: dict, devices: dict, fingerprint: str | None, check) -> bool:
+    """Check the bundle's organisation material and, with ``fingerprint``, anchor every device key to it.
 
     :param load_json: reads a bundle entry as JSON (records its own failure and returns a sentinel otherwise).
-    :param fingerprint: the organisation fingerprint the reader trusts.
-    Returns False (nothing checked) when ``fingerprint`` is not an organisation fingerprint of this bundle, so the
-    caller may try it as a device fingerprint; results go to ``check.checked`` / ``check.failures``.
+    :param devices: device id -> ``PublicIdentity`` of the keys the bundle supplies.
+    :param fingerprint: the organisation fingerprint the reader trusts, or ``None`` (then the material is only
+        checked for integrity, and the output says what to compare).
+    Returns True when the bundle's organisation key has ``fingerprint``; results go to ``check``.
     """
-    try:
-        wanted = normalise_fingerprint(fingerprint)
-    except KPFieldError:
+    trust = index.get("trust") if isinstance(index.get("trust"), dict) else None
+    if trust is None:
         return False
-    trust = index.get("trust") if isinstance(index.get("trust"), dict) else {}
-    doc = load_json(trust["org_key"], "organisation key") if trust.get("org_key") else None
+    doc = load_json(trust.get("org_key"), "organisation key")
     try:
         org_key = parse_org_key(doc.get("org_key"))
-    except (KPFieldError, AttributeError):
+        if doc.get("org_fingerprint") != org_fingerprint(org_key) or set(doc) != {"v", "org_key",
+                                                                                   "org_fingerprint"}:
+            raise KPFieldError("its fingerprint does not match its key")
+    except (KPFieldError, AttributeError) as exc:
+        check.failures.append(f"organisation key {trust.get('org_key')}: malformed ({exc})")
         return False
-    if org_fingerprint(org_key) != wanted:
-        return False
+    bundled = org_fingerprint(org_key)
+    anchored = False
+    if fingerprint is not None:
+        try:
+            anchored = normalise_fingerprint(fingerprint) == bundled
+        except KPFieldError:
+            anchored = False
     certificates = {}
     for device_id, path in (trust.get("certificates") or {}).items():
         cert_doc = load_json(path, f"certificate of device {device_id}")
         if isinstance(cert_doc, dict):
             certificates[device_id] = cert_doc
+        else:
+            check.failures.append(f"certificate of device {device_id}: {path} is not a certificate")
     revocations = load_json(trust["revocations"], "revocation list") if trust.get("revocations") else None
+    if trust.get("revocations") and not isinstance(revocations, dict):
+        check.failures.append(f"revocation list: {trust['revocations']} is not a revocation list")
     try:
         view = TrustView(org_key, certificates.values(), revocations if isinstance(revocations, dict) else None)
     except KPFieldError as exc:
-        check.failures.append(f"organisation {wanted}: the revocation list does not verify: {exc}")
+        check.failures.append(f"organisation {bundled}: the revocation list does not verify: {exc}")
         view = TrustView(org_key, certificates.values())
+    for device_id in certificates:
+        if device_id not in view.certificates and view.standing(device_id).status != "revoked":
+            check.failures.append(f"certificate of device {device_id}: {view.standing(device_id).detail}")
+    note = "" if anchored else " (not anchored: compare this fingerprint with your organisation's, or pass --trust)"
     for device_id, identity in sorted(devices.items()):
         standing = view.standing(device_id)
         cert = standing.certificate or view.certificates.get(device_id)
         if standing.status == "revoked":
-            check.failures.append(f"device {device_id}: revoked by organisation {wanted} at {standing.revoked_at} "
+            check.failures.append(f"device {device_id}: revoked by organisation {bundled} at {standing.revoked_at} "
                                   f"({standing.detail})")
         elif cert is None:
-            check.failures.append(f"device {device_id}: no certificate signed by organisation {wanted} "
-                                  f"({standing.detail}); its key is not anchored")
+            (check.failures.append if anchored else check.checked.append)(
+                f"device {device_id}: no certificate signed by organisation {bundled} ({standing.detail}); its key "
+                f"is not anchored")
         elif (cert.sign_key, cert.box_key) != (identity.sign_key, identity.box_key):
             check.failures.append(f"device {device_id}: the key in the bundle differs from the key organisation "
-                                  f"{wanted} certified (the key was swapped)")
+                                  f"{bundled} certified (the key was swapped)")
         else:
             check.checked.append(f"device {device_id}: key certified as {cert.role} ({cert.label or 'no label'}) by "
-                                 f"organisation {wanted}")
-    check.checked.append(f"anchored to organisation fingerprint {wanted}")
-    return True
+                                 f"organisation {bundled}{note}")
+    if anchored:
+        check.checked.append(f"anchored to organisation fingerprint {bundled}")
+    return anchored
 
 
 def trust_material(db) -> dict | None:
