@@ -81,8 +81,6 @@ def recipients(db: Database) -> list[Recipient]:
     Raises :class:`~kpfield.trust.NoOrgPinned` or :class:`~kpfield.trust.NoCertifiedCoordinators` rather than
     return nobody.
     """
-    from kpfield.sync import trust_store
-
     return [Recipient(c.device_id, c.sign_key, c.box_key, c.label) for c in trust_store.coordinators(db)]
 
 

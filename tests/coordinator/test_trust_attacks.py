@@ -211,3 +211,69 @@ def test_no_pinned_organisation_seals_nothing_and_says_why(photos_dir, server, t
     assert derive_device_id(bytes(accounts.require_account(c.db).keys.signing_key.verify_key))
     c.close()
     m.close()
+
+
+def test_org_key_split_forgotten_and_restored(network, tmp_path):
+    """A laptop that travels without the organisation key cannot certify or revoke; K shares bring it back."""
+    import shamir_mnemonic
+
+    from kpfield.errors import RecoveryFailed
+
+    c1, c2, m2 = network["c1"], network["c2"], network["m2"]
+    fingerprint = org.load_org_key(c1).fingerprint
+    shares = org.org_shares(c1, 2, 3)
+    assert len(shares) == 3
+    org.forget_org_key(c1)
+    assert not org.holds_org_key(c1)
+    with pytest.raises(OrgKeyMissing):
+        org.revoke_device(c1, _id(c2), "seized", client_options=FAST)
+    with pytest.raises(OrgKeyMissing):
+        org.certify_device(c1, _id(m2), accounts.require_account(m2.db).keys.public.fingerprint,
+                           client_options=FAST)
+    with pytest.raises(RecoveryFailed):
+        org.restore_org_key(c1, shares[:1])  # one share is not enough
+    other = shamir_mnemonic.generate_mnemonics(1, [(2, 2)], OrgKey.generate().seed)[0]
+    with pytest.raises(OrgMismatch):
+        org.restore_org_key(c1, other)  # shares of another organisation key
+    assert org.restore_org_key(c1, [shares[2], shares[0]]) == fingerprint
+    assert org.revoke_device(c1, _id(c2), "seized", client_options=FAST)["serial"] == 1
+
+
+def test_org_commands_from_the_command_line(server, tmp_path, capsys):
+    """The documented path: org init, server org, enroll (org fingerprint shown), org certify, org status."""
+    import json
+
+    from kpfield.cli.main import main as kpfield_main
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text("granite river seventeen lanterns\n")
+    c = _profile(tmp_path, "c", "coordinator")
+    accounts.enroll(c.db, parse_invitation(server.invite("coordinator")))
+    c.close()
+    auth = ["--home", str(tmp_path / "c"), "--passphrase-file", str(pw)]
+    assert kpfield_main(["org", "init", "--json", *auth]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["published"] is False  # the operator has not configured the key yet
+    assert kpfield_main(["server", "org", "--data", str(server.data_dir), "--key", made["org_key"]]) == 0
+    assert made["fingerprint"] in capsys.readouterr().out
+    assert kpfield_main(["org", "publish", "--json", *auth]) == 0
+    assert json.loads(capsys.readouterr().out)["certificates"] == 1
+    m = _profile(tmp_path, "m")
+    m.close()
+    invitation = tmp_path / "invitation.txt"
+    invitation.write_text(server.invite("monitor", label="Rudo"))
+    mauth = ["--home", str(tmp_path / "m"), "--passphrase-file", str(pw)]
+    assert kpfield_main(["enroll", str(invitation), "--json", *mauth]) == 0
+    enrolled = json.loads(capsys.readouterr().out)
+    assert enrolled["org_fingerprint"] == made["fingerprint"] and len(enrolled["coordinators"]) == 1
+    assert kpfield_main(["org", "certify", enrolled["device_id"], "--fingerprint", "AAAA-" * 7 + "AAAA", *auth]) == 1
+    assert "Nothing was signed" in capsys.readouterr().err
+    assert kpfield_main(["org", "certify", enrolled["device_id"], "--fingerprint", enrolled["fingerprint"],
+                         *auth]) == 0
+    capsys.readouterr()
+    assert kpfield_main(["org", "devices", "--json", *auth]) == 0
+    standing = {d["device_id"]: d["standing"] for d in json.loads(capsys.readouterr().out)}
+    assert standing[enrolled["device_id"]] == "certified"
+    assert kpfield_main(["org", "status", "--json", *mauth]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["org_fingerprint"] == made["fingerprint"] and status["holds_org_key"] is False
