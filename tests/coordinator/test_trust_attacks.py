@@ -7,7 +7,6 @@ its database (a device row of its own, a swapped key) and its routes.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import sqlite3
 import sys
@@ -28,7 +27,7 @@ from kpfield.coordinator.answer import send_message  # noqa: E402
 from kpfield.coordinator.receive import pull  # noqa: E402
 from kpfield.coordinator.review import quarantine_list, review, review_state  # noqa: E402
 from kpfield.coordinator.share import share_reviews  # noqa: E402
-from kpfield.errors import KPFieldError, NotForUs, ServerRefused, ValidationError  # noqa: E402
+from kpfield.errors import NotForUs, ServerRefused, ValidationError  # noqa: E402
 from kpfield.model import utcnow  # noqa: E402
 from kpfield.sync import account as accounts  # noqa: E402
 from kpfield.sync import trust_store  # noqa: E402
