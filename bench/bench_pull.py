@@ -7,8 +7,8 @@ with one real fixture photo each (sent as the reduced WebP copy, as in the field
 1. raw: the same N envelopes, read back from the monitor's outbox, opened with ``open_envelope_bytes`` (X25519
    unseal, XChaCha20-Poly1305 secretstream, hashing the photo against the manifest) — the floor any
    verification has to pay;
-2. pull: ``kpfield.coordinator.receive.pull`` end to end: feed, download into the encrypted store, open, check
-   signature, photos, chain and receipt, store the result, build the working copy (thumbnail and preview per
+2. pull: ``kpfield.coordinator.receive.pull`` end to end: feed, organisation certificates, download into the
+   encrypted store, open, check signature (against the device's certificate), photos, chain and receipt, store the result, build the working copy (thumbnail and preview per
    photo with Pillow).
 
 Prints per-envelope times and the ratio pull / raw; asserts nothing.
@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
+from deployment import certify_all  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 from kpfield.coordinator import receive  # noqa: E402
@@ -55,6 +56,7 @@ def main() -> None:
         accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator", label="c")), label="c")
         monitor = Profile.create(Path(tmp) / "m", PW, kdf=kdf)
         accounts.enroll(monitor.db, parse_invitation(server.invite("monitor", label="m")), label="m")
+        certify_all(server, [coordinator, monitor])  # the pull checks each sender against its certificate
 
         t0 = time.perf_counter()
         for i in range(args.envelopes):

@@ -81,7 +81,8 @@ class CoordinatorWindowMixin:
         self.deleter.set_coordinator(on)  # received reports are evidence: not deletable one by one
         self.inbox.action.setVisible(not on)  # a coordinator's inbox is the list's unread received reports
         self.open_action.setText(_tr("Re&view report") if on else _tr("&Open report"))
-        for action in (self.message_action, self.mark_unread_action, self.review_action, self.quarantine_action):
+        for action in (self.message_action, self.mark_unread_action, self.review_action, self.quarantine_action,
+                       self.devices_action):
             action.setVisible(on)
             action.setEnabled(on)
 
@@ -137,6 +138,17 @@ class CoordinatorWindowMixin:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "_quarantine_dialog", None))
         self._quarantine_dialog = dialog
+        dialog.open()
+
+    def open_devices_dialog(self) -> None:
+        """Tools → Devices: certify and revoke devices with the organisation key (coordinators)."""
+        from ui.devices_dialog import DevicesDialog
+
+        if not self._coordinator or not self._session.is_unlocked:
+            return
+        dialog = DevicesDialog(self._session, self, client_options=self.review_panel.client_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.devices_dialog = dialog
         dialog.open()
 
     @property

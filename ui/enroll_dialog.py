@@ -59,12 +59,19 @@ class EnrollDialog(QDialog):
         mono.setPointSizeF(mono.pointSizeF() * 1.3)
         self.fingerprint_label.setFont(mono)
         self.fingerprint_label.setAccessibleName(self.tr("Server key fingerprint"))
+        # The organisation key decides which coordinators this device encrypts to: compared aloud like the server's.
+        self.org_label = QLabel("—")
+        self.org_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.org_label.setFont(mono)
+        self.org_label.setWordWrap(True)
+        self.org_label.setAccessibleName(self.tr("Organisation fingerprint"))
         self.role_label = QLabel("—")
         self.label_edit = QLineEdit()
         self.label_edit.setAccessibleName(self.tr("Name of this device"))
         self.compare_note = QLabel(self.tr(
-            "Before you connect, read the fingerprint aloud with the server operator (in person or by phone). "
-            "If one character differs, do not connect: the invitation may be forged."))
+            "Before you connect, read both fingerprints aloud: the server's with the server operator, the "
+            "organisation's with your coordinator (in person or by phone). If one character differs, do not "
+            "connect: the invitation may be forged."))
         self.compare_note.setWordWrap(True)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -77,6 +84,7 @@ class EnrollDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Server:"), self.server_label)
         form.addRow(self.tr("Server key fingerprint:"), self.fingerprint_label)
+        form.addRow(self.tr("Organisation fingerprint:"), self.org_label)
         form.addRow(self.tr("Role:"), self.role_label)
         form.addRow(self.tr("Device &name:"), self.label_edit)
 
@@ -140,7 +148,7 @@ class EnrollDialog(QDialog):
     def _show(self, invitation: Invitation | None) -> None:
         self._invitation = invitation
         if invitation is None:
-            for label in (self.server_label, self.fingerprint_label, self.role_label):
+            for label in (self.server_label, self.fingerprint_label, self.org_label, self.role_label):
                 label.setText("—")
             self.connect_button.setEnabled(False)
             return
@@ -149,6 +157,14 @@ class EnrollDialog(QDialog):
         # Two lines of four groups: it fits, and it is read aloud in two breaths.
         self.fingerprint_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
         self.fingerprint_label.setAccessibleDescription(invitation.server_fingerprint)
+        if invitation.org_fingerprint:
+            org = invitation.org_fingerprint.split("-")
+            self.org_label.setText("-".join(org[:4]) + "-\n" + "-".join(org[4:]))
+            self.org_label.setAccessibleDescription(invitation.org_fingerprint)
+        else:
+            self.org_label.setText(self.tr("None in this invitation: nothing will be sent until your coordinator "
+                                           "gives you the organisation fingerprint."))
+            self.org_label.setAccessibleDescription("")
         self.role_label.setText(self.tr("Coordinator") if invitation.role == "coordinator" else self.tr("Monitor"))
         if not self.label_edit.text():
             self.label_edit.setText(invitation.label)

@@ -272,6 +272,8 @@ MESSAGES: dict[str, str] = {
     "message_text_invalid": QT_TRANSLATE_NOOP("errors", "A message must hold text (at most {limit} characters)."),
     "message_device_revoked": QT_TRANSLATE_NOOP(
         "errors", "The device that sent this report is revoked or unknown: the message was not sent."),
+    "message_device_not_certified": QT_TRANSLATE_NOOP("errors",
+        "Device {device} is not a certified, unrevoked monitor of your organisation: the message was not sent."),
     "no_verified_report": QT_TRANSLATE_NOOP("errors", "This report has not been received from a verified device."),
     # --- what was received: envelopes, signatures ----------------------------------------------------------------
     "envelope": QT_TRANSLATE_NOOP("errors", "A received envelope is damaged or was altered; it was not trusted."),
@@ -324,6 +326,16 @@ MESSAGES: dict[str, str] = {
     "check_device_unknown": QT_TRANSLATE_NOOP("errors", "device unknown to the server"),
     "check_device_revoked": QT_TRANSLATE_NOOP("errors", "device {device} was revoked on {revoked_at}"),
     "check_device_ok": QT_TRANSLATE_NOOP("errors", "device enrolled and not revoked"),
+    "check_trust_uncertified": QT_TRANSLATE_NOOP("errors",
+        "device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its "
+        "certificate arrives"),
+    "check_trust_revoked": QT_TRANSLATE_NOOP("errors", "device {device} was revoked by the organisation"),
+    "check_trust_wrong_org": QT_TRANSLATE_NOOP(
+        "errors", "the certificate of device {device} is for another organisation"),
+    "check_trust_bad_signature": QT_TRANSLATE_NOOP(
+        "errors", "the certificate of device {device} does not verify with the organisation key"),
+    "check_trust_no_org_pinned": QT_TRANSLATE_NOOP(
+        "errors", "this profile has pinned no organisation key, so no sending device can be checked"),
     "check_not_owner": QT_TRANSLATE_NOOP("errors",
         "This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or "
         "replace it: its envelope stays in quarantine, even if the owner's device is revoked later."),
@@ -358,6 +370,24 @@ MESSAGES: dict[str, str] = {
         "them out."),
     "bundle_refused": QT_TRANSLATE_NOOP(
         "errors", "This file is not an evidence bundle, or it is unsafe to open; nothing was read."),
+    # the organisation key (kpfield/trust)
+    "no_org_pinned": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device does not know your organisation's key yet, so it cannot tell which coordinators are genuine "
+        "and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation."),
+    "no_certified_coordinators": QT_TRANSLATE_NOOP(
+        "errors", "No coordinator has been certified by your organisation yet, so nothing can be encrypted. "
+                  "Reports stay ready and are sent once a coordinator is certified."),
+    "org_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The fingerprints do not match. Nothing was signed or changed: check with the person who read "
+                  "it to you, and suspect the server if it is still different."),
+    "org_key_missing": QT_TRANSLATE_NOOP(
+        "errors", "This profile does not hold the organisation key. Restore it from shares to certify or revoke "
+                  "devices."),
+    "trust_document_invalid": QT_TRANSLATE_NOOP(
+        "errors", "A certificate or revocation list was not signed by your organisation's key and was refused."),
+    "stale_revocations": QT_TRANSLATE_NOOP(
+        "errors", "This revocation list is older than the one already held and was ignored."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("errors", "Something went wrong: %s")
 _SERVER_CODE = re.compile(r"[a-z0-9_]{1,40}")

@@ -155,6 +155,9 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
         self.review_action = self._action(self.tr("Re&view panel"), "Ctrl+3", self.focus_review)
         self.quarantine_action = self._action(self.tr("&Quarantine…"), "Ctrl+Shift+Q", self.open_quarantine)
         self.quarantine_action.setObjectName("quarantine_action")
+        self.devices_action = self._action(self.tr("&Devices…"), "Ctrl+Shift+I", self.open_devices_dialog,
+                                           tip=self.tr("Certify or revoke devices with the organisation key"))
+        self.devices_action.setObjectName("devices_action")
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter opens the selected report from the list
             QShortcut(QKeySequence(key), self.table, self.open_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
@@ -176,6 +179,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
             view.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.settings_action)
+        tools.addAction(self.devices_action)
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")

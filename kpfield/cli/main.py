@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     # Each feature registers its own sub-commands; imports stay inside so `kpfield --help` is quick.
-    from kpfield.cli import commands_gps, commands_messages, commands_profile, commands_report
+    from kpfield.cli import commands_gps, commands_messages, commands_org, commands_profile, commands_report
     from kpfield.coordinator import cli as coordinator_cli
     from kpfield.export import cli as export_cli
     from kpfield.safety import cli as safety_cli
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kpfield.sync import cli as sync_cli
 
     for module in (commands_profile, commands_report, commands_messages, commands_gps, sync_cli, coordinator_cli,
-                   export_cli, safety_cli, server_cli):
+                   export_cli, safety_cli, server_cli, commands_org):
         module.register(sub)
     return parser
 

@@ -9,7 +9,7 @@ from kpfield.errors import NotFound, ValidationError
 from kpfield.model import iso, utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
-from kpfield.sync.identity import unb64url
+from kpfield.sync import trust_store
 from kpfield.sync.messages import make_message
 
 SENT_STATES = ("needs_info", "verified", "rejected")  # the review states a monitor is told about
@@ -46,12 +46,9 @@ def send_message(profile: Profile, report_id: str, text: str, kind: str = "quest
     account = accounts.require_account(db)
     device_id = _owner_device(db, report_id)
     with account.client(**(client_options or {})) as client:
-        device = next((d for d in client.devices() if d["device_id"] == device_id), None)
-        if device is None or device.get("revoked_at") is not None:
-            raise ValidationError(f"Device {device_id} is revoked or unknown: the message was not sent.",
-                                  code="message_device_revoked", device=device_id)
+        box_key = certified_box_key(db, client, device_id)
         chain = accounts.get_state(db, "message_chain", {"seq": 0, "prev": None})
-        blob = make_message(account.keys, chain["seq"] + 1, chain["prev"], unb64url(device["box_key"], "box key"),
+        blob = make_message(account.keys, chain["seq"] + 1, chain["prev"], box_key,
                             report_id=report_id, text=text, kind=kind, state=state)
         sha = hashlib.sha256(blob).hexdigest()
         client.mailbox_post(device_id, blob)
@@ -60,3 +57,18 @@ def send_message(profile: Profile, report_id: str, text: str, kind: str = "quest
         profile.audit.append("message_sent", report_id, detail={"device_id": device_id, "kind": kind, "state": state,
                                                                 "sha256": sha, "at": iso(utcnow())})
     return {"device_id": device_id, "message_seq": chain["seq"] + 1, "sha256": sha}
+
+
+def certified_box_key(db, client, device_id: str) -> bytes:
+    """The box key in ``device_id``'s certificate, after fetching the organisation's latest documents.
+
+    Never a key the server hands out: a server that swapped a monitor's key gets nothing it can open. Raises
+    :class:`ValidationError` (nothing sent) when the device is not certified as a monitor, or was revoked.
+    """
+    trust_store.refresh(db, client)
+    standing = trust_store.view(db).standing(device_id)
+    if not standing.ok or standing.certificate.role != "monitor":
+        raise ValidationError(f"Device {device_id} is not a certified, unrevoked monitor ({standing.detail}): the "
+                              f"message was not sent.", code="message_device_not_certified", device=device_id,
+                              reason=standing.status)
+    return standing.certificate.box_key

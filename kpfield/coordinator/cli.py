@@ -74,7 +74,7 @@ def register(sub) -> None:
     """Add the coordinator commands to the ``kpfield`` parser."""
     from kpfield.coordinator.review import STATES
 
-    p = sub.add_parser("coordinators", help="show the coordinator devices and publish them to monitors")
+    p = sub.add_parser("coordinators", help="show the coordinator devices (publish: replaced by kpfield org certify)")
     p.add_argument("action", choices=["list", "publish"])
     p.add_argument("--yes", action="store_true", help="publish without asking (after checking the fingerprints)")
     add_profile_options(p)
@@ -128,6 +128,7 @@ def cmd_coordinators(args) -> int:
             print(f"{d['fingerprint']}  {d['device_id']}  {d['label']}", file=sys.stderr)
         if args.action == "list":
             return 0
+        recipients.publish(profile, devices)  # replaced by organisation certificates: says what to do instead
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UsageProblem("Check the fingerprints above with each coordinator, then run again with --yes.")

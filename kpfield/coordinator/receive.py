@@ -79,7 +79,7 @@ def pull(profile: Profile, progress: Progress | None = None, cancel: threading.E
     with account.client(**(client_options or {})) as client:
         device_list = client.devices()
         save_devices(db, device_list)
-        devices = {d["device_id"]: d for d in device_list}
+        devices = verify.certified_devices(db, client, device_list)
         cursor = accounts.get_state(db, "envelope_cursor", 0)
         while True:
             items, next_cursor = client.list_envelopes(cursor, PAGE)

@@ -1,26 +1,23 @@
-"""Telling monitors who the coordinators are: a recipient list signed by a coordinator they already trust.
+"""The coordinator devices the server lists, with their fingerprints (``kpfield coordinators list``).
 
-Publishing is a deliberate act: the coordinator checks the fingerprints of the coordinator devices the server
-lists (a server must never be able to slip in a key of its own) and signs the list; monitors accept it only when
-it is signed by a coordinator key they already trust, and encrypt to exactly that list from then on.
+Monitors no longer take a recipient list signed by one coordinator: they seal to exactly the coordinators the
+organisation key certified (``kpfield org certify``), so no single coordinator key can add or exclude anyone.
 """
 
 from __future__ import annotations
-
-import time
 
 from kpfield.errors import SyncError
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.sync.identity import PublicIdentity, unb64url
-from kpfield.sync.invitation import make_recipient_document
+from kpfield.trust import TrustError
 
 
 def coordinator_devices(profile: Profile, client_options: dict | None = None) -> list[dict]:
     """The server's non-revoked coordinator devices, each with its human-comparable fingerprint."""
     account = accounts.require_account(profile.db)
     if account.role != "coordinator":
-        raise SyncError("Only a coordinator profile can publish the list of coordinators.")
+        raise SyncError("Only a coordinator profile can list the coordinators.")
     with account.client(**(client_options or {})) as client:
         devices = client.devices()
     out = []
@@ -34,15 +31,7 @@ def coordinator_devices(profile: Profile, client_options: dict | None = None) ->
 
 
 def publish(profile: Profile, coordinators: list[dict], client_options: dict | None = None) -> dict:
-    """Sign ``coordinators`` (entries as from :func:`coordinator_devices`, after the user checked them) with this
-    coordinator's key and post the list; this device must be in it."""
-    account = accounts.require_account(profile.db)
-    entries = [{k: c[k] for k in ("device_id", "sign_key", "box_key", "label")} for c in coordinators]
-    if account.device_id not in {e["device_id"] for e in entries}:
-        raise SyncError("The list must include this coordinator.")
-    document = make_recipient_document(account.keys.signing_key, entries, int(time.time()))
-    with account.client(**(client_options or {})) as client:
-        client.publish_recipients(document)
-    with profile.db.atomic():
-        accounts.set_recipients(profile.db, entries, document["issued_at"])
-    return document
+    """Replaced by organisation certificates: always refuses, saying what to do instead."""
+    raise TrustError("Monitors no longer accept a coordinator list signed by one coordinator. Certify each "
+                     "coordinator with the organisation key instead: kpfield org certify DEVICE_ID --fingerprint "
+                     "FPR --role coordinator.")

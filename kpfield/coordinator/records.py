@@ -67,6 +67,8 @@ def records_from_coordinator(profile: Profile, report_ids: list[str]) -> list[Ex
     :param report_ids: received reports in the working copy (verified), in order; any other id raises
         :class:`NotFound` (quarantined envelopes are not exported as evidence).
     """
+    from kpfield.export.verify_trust import trust_material
+
     account = accounts.load_account(profile.db)
     records = []
     for rid in report_ids:
@@ -81,7 +83,8 @@ def records_from_coordinator(profile: Profile, report_ids: list[str]) -> list[Ex
                    else f"{len(evidence)} signed manifest(s) verified against the device's enrolled key; photos' "
                         f"SHA-256, device chain and server receipts checked on receipt")
         records.append(ExportRecord(report.to_dict(), photos, evidence, _history(profile, rid),
-                                    account.server_key if account else None, summary))
+                                    account.server_key if account else None, summary,
+                                    trust=trust_material(profile.db)))
     if not records:
         raise NotFound("No reports were selected for export.")
     return records

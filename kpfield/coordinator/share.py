@@ -1,8 +1,10 @@
 """Sharing review changes between coordinators through the server's shared channel, end-to-end encrypted.
 
-Each local change travels as an envelope of kind ``review`` signed by its coordinator and sealed to every current
-coordinator (including the sender's other devices and itself); the server sees only ciphertext. Received changes
-are applied in channel order by :func:`kpfield.coordinator.review.apply_change`, which flags conflicts.
+Each local change travels as an envelope of kind ``review`` signed by its coordinator and sealed to every
+coordinator the organisation certified and has not revoked (the sender included); the server sees only ciphertext
+and cannot add a reader. Received changes are applied in channel order by
+:func:`kpfield.coordinator.review.apply_change`, which flags conflicts, and only when signed by a certified,
+unrevoked coordinator; a change whose author is not certified yet is held and applied once its certificate arrives.
 """
 
 from __future__ import annotations
@@ -15,35 +17,43 @@ from kpfield.model import utcnow
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
 from kpfield.sync.envelope import open_envelope_bytes, seal_envelope
-from kpfield.sync.identity import unb64url
+from kpfield.sync import trust_store
+from kpfield.sync.identity import b64url, unb64url
+from kpfield.trust import TrustView
+from kpfield.trust.view import UNCERTIFIED
 from kpfield.sync.manifest import build_manifest, sign_manifest
 from kpfield.coordinator.review import STATES, apply_change
 
 _CHANGE_FIELDS = {"change_id", "report_id", "base_revision", "fields", "who", "at"}
 
 
-def _coordinators(db, devices: list[dict]) -> list[bytes]:
-    """Box keys of every non-revoked coordinator the server lists, plus those this profile already trusts."""
-    keys = {unb64url(d["box_key"], "box key") for d in devices if d["role"] == "coordinator" and not d["revoked_at"]}
-    keys |= {r.box_key for r in accounts.recipients(db)}
-    return sorted(keys)
+MAX_HELD = 1000  # review changes kept aside until their author's certificate arrives
+
+
+def _coordinators(db) -> list[bytes]:
+    """Box keys of every coordinator the organisation certified and has not revoked (the sender included).
+
+    Never the server's device list: a server that adds a coordinator row of its own gets nothing sealed to it.
+    """
+    return sorted({r.box_key for r in accounts.recipients(db)})
 
 
 def share_reviews(profile: Profile, *, client_options: dict | None = None) -> dict:
     """Post this coordinator's unshared review changes, then fetch and apply the other coordinators'.
 
     :param profile: an unlocked, enrolled coordinator profile.
-    Returns ``{"posted", "applied", "conflicts", "rejected"}``.
+    Returns ``{"posted", "applied", "conflicts", "rejected"}``, plus ``"held"`` (changes whose author is not
+    certified yet) when there are any. Raises :class:`~kpfield.trust.NoOrgPinned` when no organisation is pinned.
     """
     db = profile.db
     account = accounts.require_account(db)
     out = {"posted": 0, "applied": 0, "conflicts": 0, "rejected": 0}
     with account.client(**(client_options or {})) as client:
-        devices = client.devices()
-        boxes = _coordinators(db, devices)
-        for change_id, report_id, base, fields, who, at in db.execute(
-                "SELECT change_id, report_id, base_revision, fields, who, at FROM review_changes "
-                "WHERE origin = 'local' AND shared = 0 ORDER BY rowid").fetchall():
+        trust_store.refresh(db, client)
+        unshared = db.execute("SELECT change_id, report_id, base_revision, fields, who, at FROM review_changes "
+                              "WHERE origin = 'local' AND shared = 0 ORDER BY rowid").fetchall()
+        boxes = _coordinators(db) if unshared else []
+        for change_id, report_id, base, fields, who, at in unshared:
             change = {"change_id": change_id, "report_id": report_id, "base_revision": base,
                       "fields": json.loads(fields), "who": who, "at": at}
             chain = accounts.get_state(db, "review_chain", {"seq": 0, "prev": None})
@@ -56,35 +66,50 @@ def share_reviews(profile: Profile, *, client_options: dict | None = None) -> di
                 accounts.set_state(db, "review_chain", {"seq": chain["seq"] + 1,
                                                         "prev": hashlib.sha256(blob).hexdigest()})
             out["posted"] += 1
-        signers = {d["device_id"]: unb64url(d["sign_key"], "sign key") for d in devices if d["role"] == "coordinator"}
-        labels = {d["device_id"]: d.get("label") for d in devices}
+        view = trust_store.view(db)
         cursor = accounts.get_state(db, "shared_cursor", 0)
+        with db.atomic():  # changes held until their author was certified: try them again first
+            held, still = accounts.get_state(db, "held_reviews", []), []
+            for text in held:
+                if _apply_item(profile, account, unb64url(text, "held change"), view, out) == "held":
+                    still.append(text)
+            accounts.set_state(db, "held_reviews", still)
         while True:
             items, next_cursor = client.shared_fetch(cursor)
             with db.atomic():
+                held = accounts.get_state(db, "held_reviews", [])
                 for item in items:
-                    _apply_item(profile, account, item["data"], signers, labels, out)
+                    if _apply_item(profile, account, item["data"], view, out) == "held" and len(held) < MAX_HELD:
+                        held.append(b64url(item["data"]))
+                accounts.set_state(db, "held_reviews", held)
                 accounts.set_state(db, "shared_cursor", next_cursor)
             cursor = next_cursor
             if len(items) < 100:
                 break
+        held_count = len(accounts.get_state(db, "held_reviews", []))
+        if held_count:  # changes by coordinators not certified yet, applied once their certificate arrives
+            out["held"] = held_count
     return out
 
 
-def _apply_item(profile: Profile, account, data: bytes, signers: dict, labels: dict, out: dict) -> None:
+def _apply_item(profile: Profile, account, data: bytes, view: TrustView, out: dict) -> str | None:
+    """Apply one shared item; returns ``"held"`` when its author is not certified yet (kept to try again)."""
     try:
         opened = open_envelope_bytes(data, account.keys.box_key)
     except NotForUs:
-        return  # sealed before this coordinator enrolled: not ours to read
+        return None  # sealed before this coordinator enrolled: not ours to read
     except KPFieldError:
         out["rejected"] += 1
-        return
+        return None
     signed = opened.signed_manifest
-    key = signers.get(signed.device_id)
+    standing = view.standing(signed.device_id)
+    if standing.status == UNCERTIFIED:
+        return "held"
+    cert = view.certified(signed.device_id, role="coordinator")
     try:
-        if key is None:
-            raise KPFieldError("not signed by a coordinator")
-        signed.verify(key)
+        if cert is None:  # revoked, a monitor, or a certificate that does not verify: never applied
+            raise KPFieldError("not signed by a certified coordinator")
+        signed.verify(cert.sign_key)
     except KPFieldError:
         out["rejected"] += 1
         return
@@ -100,13 +125,14 @@ def _apply_item(profile: Profile, account, data: bytes, signers: dict, labels: d
         out["rejected"] += 1
         return
     # The author is the signing device, whatever the change claims.
-    label = labels.get(signed.device_id)
+    label = cert.label
     change = {**change, "who": f"{signed.device_id} ({label})" if label else signed.device_id}
     before = profile.db.execute("SELECT 1 FROM review_changes WHERE change_id = ?", [change["change_id"]]).fetchone()
     conflicts = apply_change(profile, change, "remote")
     if not before:
         out["applied"] += 1
         out["conflicts"] += len(conflicts)
+    return None
 
 
 def _valid_fields(fields: dict) -> bool:

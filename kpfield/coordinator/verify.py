@@ -39,6 +39,12 @@ DETAIL_MESSAGES = {
     "check_device_unknown": "device unknown to the server",
     "check_device_revoked": "device {device} was revoked on {revoked_at}",
     "check_device_ok": "device enrolled and not revoked",
+    # a sender without a valid organisation certificate (kpfield/trust/view.py statuses, plus no pinned organisation)
+    "check_trust_uncertified": "{detail}",
+    "check_trust_revoked": "{detail}",
+    "check_trust_wrong_org": "{detail}",
+    "check_trust_bad_signature": "{detail}",
+    "check_trust_no_org_pinned": "{detail}",
     "check_not_owner": "report {report} belongs to device {owner}, which first sent it verified; device {device} "
                        "cannot add to or replace it",
     "check_owner_ok": "device {device} owns report {report} (it first sent it verified)",
@@ -149,11 +155,47 @@ def check_device(device: dict | None) -> dict:
     """Whether the uploading device is still trusted (a revoked device may have been seized)."""
     if device is None:
         return check(False, part("check_device_unknown"))
+    trust = device.get("trust")
+    if trust is not None and not trust["ok"]:
+        extra = {"revoked_at": _when(device["revoked_at"])} if trust["status"] == "revoked" else {}
+        return check(False, part(f"check_trust_{trust['status']}", device=device["device_id"], detail=trust["detail"]),
+                     trust=trust["status"], **extra)
     if device.get("revoked_at") is not None:
         revoked_at = _when(device["revoked_at"])
         return check(False, part("check_device_revoked", device=device["device_id"], revoked_at=revoked_at),
                      revoked_at=revoked_at)
     return check(True, part("check_device_ok"))
+
+
+def certified_devices(db, client, device_list: list[dict]) -> dict[str, dict]:
+    """The server's device records, with keys, role and label taken from each device's organisation certificate
+    and revocation from the organisation's list (after fetching the latest ones); a record without a valid
+    certificate carries ``trust: {ok: False, status, detail}`` and its envelopes are held in quarantine with that
+    reason until the certificate arrives."""
+    from kpfield.sync import trust_store
+    from kpfield.sync.identity import b64url
+    from kpfield.trust import NoOrgPinned
+
+    trust_store.refresh(db, client)
+    try:
+        view = trust_store.view(db)
+    except NoOrgPinned as exc:
+        return {d["device_id"]: {**d, "trust": {"ok": False, "status": "no_org_pinned", "detail": str(exc)}}
+                for d in device_list}
+    out = {}
+    for d in device_list:
+        s = view.standing(d["device_id"])
+        if s.ok:
+            c = s.certificate
+            out[d["device_id"]] = {**d, "role": c.role, "label": c.label, "sign_key": b64url(c.sign_key),
+                                   "box_key": b64url(c.box_key), "trust": {"ok": True, "status": s.status,
+                                                                           "detail": s.detail}}
+        else:
+            revoked = min(x for x in (d.get("revoked_at"), s.revoked_at) if x is not None) \
+                if s.revoked_at is not None else d.get("revoked_at")
+            out[d["device_id"]] = {**d, "revoked_at": revoked, "trust": {"ok": False, "status": s.status,
+                                                                         "detail": s.detail}}
+    return out
 
 
 def check_chains(rows: list[dict]) -> dict[int, dict]:

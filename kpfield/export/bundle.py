@@ -6,6 +6,9 @@ Layout::
     index.json                          what is where (format "kpfield-evidence-bundle", v 1)
     keys/device-<device id>.json        the signing device's public identity and fingerprint
     keys/server.json                    the sync server's receipt-signing key, when known
+    keys/org.json                       the organisation's public key and fingerprint, when the store pinned one
+    keys/cert-<device id>.json          the organisation's certificate of each signing device, when held
+    keys/revocations.json               the organisation's newest revocation list, when held
     reports/<report id>/manifest-<seq>.json   exact canonical manifest bytes as signed
     reports/<report id>/manifest-<seq>.sig    the raw 64-byte Ed25519 signature
     reports/<report id>/receipt-<seq>.json    the server's signed receipt, when the envelope was acknowledged
@@ -55,12 +58,34 @@ By hand:
 The signatures prove integrity only if the key is the right one. Compute the fingerprint from the key itself
 (kpfield verify prints it, and refuses a key file whose "device_id" or "fingerprint" is not derived from its key)
 and compare it with the one the monitor's coordinators recorded at enrolment; never trust a field of this archive
-for that. Every file in the archive is listed in index.json; anything else is an error.
+for that (kpfield verify BUNDLE --trust DEVICE_FINGERPRINT). Every file in the archive is listed in index.json;
+anything else is an error. Or anchor every device key at once:
+5. Organisation. keys/cert-<id>.json is the device's certificate, signed by the organisation key in keys/org.json
+   (domain "kpfield/device-cert/v1" + NUL). Obtain the organisation fingerprint from the organisation itself and
+   run: kpfield verify BUNDLE --trust ORG_FINGERPRINT
 """
 
 
 def _identity_doc(identity) -> dict:
     return {**identity.to_dict(), "device_id": identity.device_id, "fingerprint": identity.fingerprint}
+
+
+def _write_trust(zf, index: dict, trust: dict, records) -> None:
+    """The organisation key, the signing devices' certificates and the revocation list (``--trust ORG``)."""
+    from kpfield.trust import org_fingerprint
+
+    entry = {"org_key": "keys/org.json", "certificates": {}, "revocations": None}
+    zf.writestr(entry["org_key"], json.dumps({"v": 1, "org_key": b64url(trust["org_key"]),
+                                              "org_fingerprint": org_fingerprint(trust["org_key"])}, indent=1))
+    for device_id in sorted({ev.signed.device_id for r in records for ev in r.evidence}):
+        document = trust["certificates"].get(device_id)
+        if document is not None:
+            entry["certificates"][device_id] = f"keys/cert-{device_id}.json"
+            zf.writestr(entry["certificates"][device_id], json.dumps(document, indent=1, ensure_ascii=False))
+    if trust.get("revocations"):
+        entry["revocations"] = "keys/revocations.json"
+        zf.writestr(entry["revocations"], json.dumps(trust["revocations"], indent=1, ensure_ascii=False))
+    index["trust"] = entry
 
 
 def write_bundle(records: list[ExportRecord], out, options: ExportOptions = ExportOptions()) -> dict:
@@ -87,6 +112,9 @@ def write_bundle(records: list[ExportRecord], out, options: ExportOptions = Expo
         if server_key:
             index["server_key"] = "keys/server.json"
             zf.writestr("keys/server.json", json.dumps({"v": 1, "sign_key": b64url(server_key)}, indent=1))
+        trust = next((r.trust for r in records if r.trust), None)
+        if trust:
+            _write_trust(zf, index, trust, records)
         for record in records:
             base = f"reports/{record.id}"
             entry = {"id": record.id, "title": record.report.get("title", ""), "manifests": [], "photos": []}

@@ -34,8 +34,9 @@ def register(sub) -> None:
     v = sub.add_parser("verify", help="check an evidence bundle (no profile needed); exit 0 only if all verifies")
     v.add_argument("bundle", metavar="BUNDLE")
     v.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT",
-                   help="a device fingerprint recorded at enrolment (repeatable): every signing device must match "
-                        "one, and the verdict says so")
+                   help="the organisation's fingerprint, or a device fingerprint recorded at enrolment, obtained out "
+                        "of band (repeatable): every signing device must match one or be certified by that "
+                        "organisation, and the verdict says so")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=cmd_verify)
 

@@ -99,6 +99,7 @@ class ExportRecord:
     :param history: review/audit history entries (dicts with at least ``at`` and ``action``).
     :param server_key: the sync server's Ed25519 public key that signs receipts, when known.
     :param verification: overall verification summary from the side that built the record, when known.
+    :param trust: from :func:`kpfield.export.verify_trust.trust_material`, when the store pinned an organisation.
     """
 
     report: dict
@@ -107,6 +108,7 @@ class ExportRecord:
     history: list[dict] = field(default_factory=list)
     server_key: bytes | None = None
     verification: str | None = None
+    trust: dict | None = None  # the organisation key, certificates and revocations (export/verify_trust.py)
 
     @property
     def id(self) -> str:
@@ -171,6 +173,9 @@ def records_from_monitor(profile, report_ids: list[str]) -> list[ExportRecord]:
 
     account = load_account(profile.db)
     identity = account.keys.public if account else None
+    from kpfield.export.verify_trust import trust_material
+
+    trust = trust_material(profile.db) if account else None
     records = []
     for rid in report_ids:
         report = profile.reports.get(rid)  # raises NotFound with the id
@@ -184,7 +189,7 @@ def records_from_monitor(profile, report_ids: list[str]) -> list[ExportRecord]:
         if evidence:
             summary = "signature check FAILED" if failed else f"{len(evidence)} signed manifest(s) verified"
         records.append(ExportRecord(report.to_dict(), photos, evidence, history,
-                                    account.server_key if account else None, summary))
+                                    account.server_key if account else None, summary, trust=trust))
     if not records:
         raise NotFound("No reports were selected for export.")
     return records

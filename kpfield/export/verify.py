@@ -66,6 +66,8 @@ class BundleCheck:
     failures: list[str] = field(default_factory=list)
     signers: dict[str, str] = field(default_factory=dict)
     anchors: list[str] = field(default_factory=list)
+    #: devices whose key a certificate of an organisation the reader trusts vouches for (set while checking)
+    org_anchored: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -145,8 +147,9 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
     """Verify an evidence bundle made by :func:`kpfield.export.bundle.write_bundle`.
 
     :param path: the zip file.
-    :param trust: fingerprints the reader obtained outside the bundle (a device's, as recorded at enrolment); every
-        signing device must then match one of them, and the result's ``anchors`` say which.
+    :param trust: fingerprints the reader obtained outside the bundle (a device's, as recorded at enrolment, or the
+        organisation's); every signing device must then match one of them or be certified by that organisation, and
+        the result's ``anchors`` say which.
     Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
     """
     trusted = [normal_fingerprint(t) for t in trust or []]  # bad input refused before the archive is read
@@ -164,7 +167,7 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
         if index.get("v") != BUNDLE_VERSION:
             raise BundleRefused(f"Bundle format version {index.get('v')!r} is not understood; {BUNDLE_VERSION} is.")
         try:
-            listed = _check_contents(zf, entries, index, check)
+            listed = _check_contents(zf, entries, index, check, trusted)
             _anchor_checks(zf, entries, index, check, trusted)
         except (TypeError, AttributeError, ValueError) as exc:
             raise BundleRefused(f"index.json is malformed ({type(exc).__name__}); the bundle was not verified.") \
@@ -178,7 +181,7 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
     return check
 
 
-def _check_contents(zf, entries, index: dict, check: BundleCheck) -> set[str]:
+def _check_contents(zf, entries, index: dict, check: BundleCheck, trusted: list[str]) -> set[str]:
     """Every check that follows the index: keys, manifests, receipts, photos, chain (results go to ``check``).
 
     Returns the names of every entry the index lists."""
@@ -291,6 +294,9 @@ def _check_contents(zf, entries, index: dict, check: BundleCheck) -> set[str]:
                      f"{expected}: the photo was altered or replaced.")
             else:
                 ok(f"{label}: SHA-256 {digest} matches the signed manifest ({which})")
+    from kpfield.export.verify_trust import check_org_chain
+
+    check.org_anchored = check_org_chain(load_json, index, devices, trusted, check)
     for device_id, links in chain.items():
         for seq, (_prev, envelope) in sorted(links.items()):
             nxt = links.get(seq + 1)
@@ -312,10 +318,17 @@ def _device_anchor(zf, entries, index: dict, check: BundleCheck, trust: list[str
     return anchored
 
 
+def _org_anchor(zf, entries, index: dict, check: BundleCheck, trust: list[str]) -> set[str]:
+    """Signing devices certified by an organisation whose fingerprint the reader gave (checked by
+    :func:`kpfield.export.verify_trust.check_org_chain` while the contents were read)."""
+    for device_id in sorted(check.org_anchored):
+        check.anchors.append(f"device {device_id}: key certified by the organisation whose fingerprint you gave")
+    return set(check.org_anchored)
+
+
 # Each takes (zip, entries, index, check, trust fingerprints) and returns the signing devices it anchored to
-# something outside the bundle (recording ``check.anchors``, or failures for what it found wrong). An
-# organisation-certificate checker plugs in here beside the device fingerprints.
-ANCHOR_CHECKERS = [_device_anchor]
+# something outside the bundle (recording ``check.anchors``, or failures for what it found wrong).
+ANCHOR_CHECKERS = [_device_anchor, _org_anchor]
 
 
 def _anchor_checks(zf, entries, index: dict, check: BundleCheck, trust: list[str]) -> None:

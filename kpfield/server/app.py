@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kpfield.server import routes_devices, routes_feed, routes_uploads
+from kpfield.server import routes_devices, routes_feed, routes_trust, routes_uploads
 from kpfield.server.context import ServerConfig, ServerContext
 from kpfield.server.guard import ApiError, TokenBuckets
 from kpfield.server.limits import RequestLimits
@@ -85,7 +85,7 @@ def create_app(config: ServerConfig | None = None, *, context: ServerContext | N
     app.state.buckets = TokenBuckets(context.config.rate_per_s, context.config.rate_burst, clock=rate_clock,
                                      max_keys=context.config.rate_max_keys)
     app.state.busy_uploads = set()
-    for module in (routes_devices, routes_uploads, routes_feed):
+    for module in (routes_devices, routes_uploads, routes_feed, routes_trust):
         app.include_router(module.router)
 
     @app.exception_handler(ApiError)

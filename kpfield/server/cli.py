@@ -202,3 +202,7 @@ def register(subparsers) -> None:
     common(revoke)
     revoke.add_argument("device", metavar="DEVICE", help="the device id")
     revoke.set_defaults(func=cmd_revoke)
+
+    from kpfield.server import org_cli
+
+    org_cli.register(sub, common)

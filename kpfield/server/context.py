@@ -210,13 +210,15 @@ class ServerContext:
         :param label: a name for the device, shown in ``kpfield server devices``.
         :param url: the server address devices should use (default: the configured public URL).
         """
+        from kpfield.server.trust_docs import org_key
         from kpfield.sync.invitation import create_invitation
 
         token = secrets.token_bytes(32)
         now = self.now()
         text = create_invitation(self.key, url=url or self.config.public_url, token=b64url(token), role=role,
                                  expires_at=now + expires_s, label=label, coordinators=self.coordinators(),
-                                 tls_fingerprint=self.config.tls_fingerprint)
+                                 tls_fingerprint=self.config.tls_fingerprint,
+                                 org_key=org_key(self.config.data_dir))
         self.meta.add_invitation(token_hash(b64url(token)), role, label, now, now + expires_s)
         return text
 

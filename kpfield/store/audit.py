@@ -61,6 +61,8 @@ ACTIONS = frozenset({
     "created", "edited", "photo_added", "photo_removed", "marked_ready", "new_version", "exported", "sent",
     "deleted", "received", "reviewed", "quarantined", "message_sent", "profile_created", "passphrase_changed", "enrolled",
     "version_shown", "version_withdrawn", "redelivered",
+    # the organisation key (kpfield/coordinator/org.py)
+    "org_created", "device_certified", "device_revoked", "org_key_forgotten", "org_key_restored",
 })
 
 

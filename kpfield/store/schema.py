@@ -410,3 +410,29 @@ def collapse_redeliveries(db: Database) -> None:
                "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")
     db.execute("DELETE FROM received_blobs WHERE server_seq IN "
                "(SELECT server_seq FROM received_envelopes WHERE duplicate_of IS NOT NULL)")
+
+@migrations
+def m008_trust(db: Database) -> None:
+    # The organisation key this device pinned out of band, the certificates and newest revocation list it holds
+    # (each verified against that pin before it is kept), and, on the coordinator holding it, the organisation's
+    # private key. See docs/PROTOCOL.md, "Trust: the organisation key".
+    db.execute("""CREATE TABLE trust_pin (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        org_key BLOB NOT NULL,
+        pinned_at TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE trust_certificates (
+        device_id TEXT PRIMARY KEY,
+        issued_at INTEGER NOT NULL,
+        document TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE trust_revocations (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        serial INTEGER NOT NULL,
+        document TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE org_secret (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seed BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    )""")

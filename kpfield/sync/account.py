@@ -1,17 +1,25 @@
-"""This device's sync account in the encrypted store: enrolment, its keys, the server it trusts, its coordinators."""
+"""This device's sync account in the encrypted store: enrolment, its keys, the server it trusts, its coordinators.
+
+Coordinators are trusted only through the organisation key pinned at enrolment (``kpfield.sync.trust_store``).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from kpfield.errors import SyncError
+from kpfield.errors import KPFieldError, SyncError
 from kpfield.model import iso, utcnow
-from kpfield.sync.identity import DeviceKeys, unb64url
+from kpfield.sync import trust_store
+from kpfield.sync.identity import DeviceKeys
 from kpfield.sync.invitation import Invitation
 from kpfield.sync.transport import ServerClient
+
+
+log = logging.getLogger(__name__)
 
 
 class NotEnrolled(SyncError):
@@ -67,31 +75,21 @@ def require_account(db: Database) -> Account:
 
 
 def recipients(db: Database) -> list[Recipient]:
-    return [Recipient(*r) for r in db.execute(
-        "SELECT device_id, sign_key, box_key, label FROM sync_recipients ORDER BY device_id")]
+    """The coordinators this device seals to and accepts coordinator signatures from: those the pinned
+    organisation key certified and has not revoked (never a list the server or one coordinator hands out).
 
-
-def set_recipients(db: Database, coordinators: list[dict], issued_at: int) -> bool:
-    """Replace the recipient list with a newer one; returns False (and changes nothing) for an older one."""
-    current = db.execute("SELECT max(issued_at) FROM sync_recipients").fetchone()[0]
-    if current is not None and issued_at < current:
-        return False
-    with db.atomic():
-        db.execute("DELETE FROM sync_recipients")
-        for c in coordinators:
-            db.execute(
-                "INSERT INTO sync_recipients (device_id, sign_key, box_key, label, issued_at) VALUES (?,?,?,?,?)",
-                [c["device_id"], unb64url(c["sign_key"], "sign key"), unb64url(c["box_key"], "box key"),
-                 c.get("label", ""), issued_at],
-            )
-    return True
+    Raises :class:`~kpfield.trust.NoOrgPinned` or :class:`~kpfield.trust.NoCertifiedCoordinators` rather than
+    return nobody.
+    """
+    return [Recipient(c.device_id, c.sign_key, c.box_key, c.label) for c in trust_store.coordinators(db)]
 
 
 def enroll(db: Database, invitation: Invitation, *, label: str | None = None, **client_options) -> Account:
     """Create this device's keys, register them with the invitation's server and keep everything in the store.
 
     Refuses a second enrolment (one profile, one server identity). The keys are generated here and never leave
-    the store in clear.
+    the store in clear. The organisation key the invitation carries (whose fingerprint the user compared aloud)
+    is pinned: from then on only devices it certified are trusted.
     """
     if load_account(db) is not None:
         raise SyncError("This profile is already enrolled with a sync server.", code="already_enrolled")
@@ -107,8 +105,16 @@ def enroll(db: Database, invitation: Invitation, *, label: str | None = None, **
              invitation.server_key, invitation.server_fingerprint, invitation.tls_fingerprint, iso(utcnow())],
         )
         db.execute("INSERT OR IGNORE INTO sync_chain (id, last_seq, last_envelope_sha256) VALUES (1, 0, NULL)")
-        set_recipients(db, enrollment.coordinators or list(invitation.coordinators), 0)
-    return load_account(db)
+        if invitation.org_key is not None:  # compared aloud with its fingerprint before enrolling
+            trust_store.pin_org(db, invitation.org_key)
+    account = load_account(db)
+    if invitation.org_key is not None:
+        try:  # the organisation's certificates now, so that the first report can be sealed at once
+            with account.client(**client_options) as client:
+                trust_store.refresh(db, client)
+        except KPFieldError as exc:  # the next sync fetches them
+            log.info("certificates not fetched at enrolment: %s", type(exc).__name__)
+    return account
 
 
 def get_state(db: Database, key: str, default=None):

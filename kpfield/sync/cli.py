@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from kpfield.cli.common import add_profile_options, open_profile, print_json
+from kpfield.errors import KPFieldError
 from kpfield.sync import account as accounts
 from kpfield.sync.engine import run_sync
 from kpfield.sync.invitation import load_invitation
@@ -26,16 +27,26 @@ def cmd_enroll(args) -> int:
     invitation = load_invitation(args.invitation)
     with open_profile(args) as profile:
         account = accounts.enroll(profile.db, invitation, label=args.label)
-        coordinators = accounts.recipients(profile.db)
+        try:
+            coordinators = accounts.recipients(profile.db)
+        except KPFieldError:  # no organisation pinned, or none certified yet: said below
+            coordinators = []
     info = {"device_id": account.device_id, "role": account.role, "server": account.server_url,
-            "server_fingerprint": account.server_fingerprint,
+            "server_fingerprint": account.server_fingerprint, "org_fingerprint": invitation.org_fingerprint,
+            "fingerprint": account.keys.public.fingerprint,
             "coordinators": [{"device_id": c.device_id, "label": c.label} for c in coordinators]}
     if args.json:
         print_json(info)
     else:
         print(f"Enrolled as {account.role} {account.device_id} with {account.server_url}")
         print(f"Server key fingerprint: {account.server_fingerprint} (compare it with the operator's)")
-        print(f"Coordinators: {len(coordinators)}")
+        if invitation.org_fingerprint:
+            print(f"Organisation fingerprint: {invitation.org_fingerprint} (compare it aloud with your coordinator)")
+        else:
+            print("This invitation names no organisation key: nothing will be sealed until you run "
+                  "kpfield org pin FINGERPRINT with the fingerprint your coordinator reads to you.")
+        print(f"This device's fingerprint: {account.keys.public.fingerprint} (your coordinator certifies it)")
+        print(f"Certified coordinators: {len(coordinators)}")
     return 0
 
 

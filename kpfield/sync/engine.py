@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kpfield.errors import KPFieldError, SignatureInvalid, SyncCancelled, SyncError
+from kpfield.errors import KPFieldError, SyncCancelled, SyncError
 from kpfield.store import Profile
 from kpfield.sync import account as accounts
+from kpfield.sync import trust_store
 from kpfield.sync.messages import open_message, store_message
 from kpfield.sync.outbox import Outbox
 
@@ -110,17 +111,15 @@ def run_sync(profile: Profile, *, progress: Progress | None = None, cancel: thre
 
 
 def _refresh_recipients(db, client, result: SyncResult) -> None:
-    trusted = [r.sign_key for r in accounts.recipients(db)]
-    if not trusted:
+    """Fetch the organisation's certificates and revocations; only those the pinned key signed are kept.
+
+    ``recipients_updated`` tells whether the set of certified, unrevoked coordinators changed.
+    """
+    if trust_store.pinned_org(db) is None:
         return
-    try:
-        doc = client.recipients(trusted)
-    except SignatureInvalid as exc:
-        # Keep the list we trust; a list signed by nobody we know is ignored, never obeyed.
-        log.warning("ignoring a recipient list: %s", exc)
-        return
-    if doc is not None:
-        result.recipients_updated = accounts.set_recipients(db, doc["coordinators"], doc["issued_at"])
+    before = trust_store.view(db).coordinator_sign_keys()
+    trust_store.refresh(db, client)
+    result.recipients_updated = trust_store.view(db).coordinator_sign_keys() != before
 
 
 def _queue(profile: Profile, account, outbox: Outbox, result: SyncResult, progress) -> None:
@@ -143,8 +142,11 @@ def _queue(profile: Profile, account, outbox: Outbox, result: SyncResult, progre
 
 
 def _fetch_mailbox(db, account, client, result: SyncResult, progress) -> None:
+    if trust_store.pinned_org(db) is None:
+        return  # with no organisation pinned no sender can be checked: leave the messages on the server
     cursor = accounts.get_state(db, "mailbox_cursor", 0)
-    trusted = [r.sign_key for r in accounts.recipients(db)]
+    # Only coordinators the organisation certified and has not revoked (never keys the server hands out).
+    trusted = list(trust_store.view(db).coordinator_sign_keys().values())
     while True:
         items, next_cursor = client.mailbox_fetch(cursor)
         if not items:

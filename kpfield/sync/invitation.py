@@ -27,6 +27,9 @@ _TOKEN = re.compile(r"KPF1-[A-Za-z0-9_-]+(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]+(?=[ 
 _MAX_TRAILING_WORDS = 8
 _FIELDS = {"v", "kind", "url", "token", "role", "expires_at", "label", "server_key", "server_fingerprint",
            "tls_fingerprint", "coordinators", "sig"}
+# An invitation may also carry the organisation's public key (``org_key``, base64url) and its fingerprint
+# (``org_fingerprint``); invitations made before the organisation existed lack both.
+_ORG_FIELDS = {"org_key", "org_fingerprint"}
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,13 @@ class Invitation:
     server_fingerprint: str
     tls_fingerprint: str | None
     coordinators: tuple[dict, ...]
+    org_key: bytes | None = None
+    org_fingerprint: str | None = None
 
 
 def create_invitation(server_key: nacl.signing.SigningKey, *, url: str, token: str, role: str, expires_at: int,
-                      label: str = "", coordinators: Iterable[dict] = (), tls_fingerprint: str | None = None) -> str:
+                      label: str = "", coordinators: Iterable[dict] = (), tls_fingerprint: str | None = None,
+                      org_key: bytes | None = None) -> str:
     """The text of a new invitation signed by ``server_key`` (the server stores the token's hash separately).
 
     :param server_key: the server's Ed25519 key.
@@ -68,6 +74,7 @@ def create_invitation(server_key: nacl.signing.SigningKey, *, url: str, token: s
     :param label: the future device's name.
     :param coordinators: the current coordinators' public keys.
     :param tls_fingerprint: hex SHA-256 of a self-signed certificate to pin.
+    :param org_key: the organisation's Ed25519 public key, which the device pins (after the fingerprint check).
     """
     if role not in ROLES:
         raise InvitationError(f"The role must be one of {', '.join(ROLES)}, not {role!r}.")
@@ -75,6 +82,10 @@ def create_invitation(server_key: nacl.signing.SigningKey, *, url: str, token: s
     body = {"v": 1, "kind": "invitation", "url": url, "token": token, "role": role, "expires_at": int(expires_at),
             "label": label, "server_key": b64url(public), "server_fingerprint": key_fingerprint(public),
             "tls_fingerprint": tls_fingerprint, "coordinators": [dict(c) for c in coordinators]}
+    if org_key is not None:
+        from kpfield.trust.keys import org_fingerprint
+
+        body.update(org_key=b64url(org_key), org_fingerprint=org_fingerprint(org_key))
     return PREFIX + b64url(canonical_json(sign_document(server_key, DOMAIN_INVITATION, body)))
 
 
@@ -131,7 +142,8 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
             continue
     else:
         raise InvitationError("The invitation is damaged: it was cut short or altered. Ask for it again.")
-    if not isinstance(data, dict) or set(data) != _FIELDS or data.get("v") != 1 or data.get("kind") != "invitation":
+    if not isinstance(data, dict) or set(data) not in (_FIELDS, _FIELDS | _ORG_FIELDS) or data.get("v") != 1 \
+            or data.get("kind") != "invitation":
         raise InvitationError("The invitation is damaged or of a version this KP Field does not understand.")
     try:
         server_key = unb64url(data["server_key"], "server key")
@@ -153,11 +165,22 @@ def parse_invitation(text: str, now: float | None = None) -> Invitation:
     if tls is not None and not is_sha256_hex(tls):
         raise InvitationError("The invitation's certificate fingerprint is malformed.")
     coordinators = check_coordinators(data["coordinators"])
+    org_key = org_fpr = None
+    if "org_key" in data:
+        from kpfield.trust.keys import org_fingerprint, parse_org_key
+
+        try:
+            org_key = parse_org_key(data["org_key"])
+        except Exception:
+            raise InvitationError("The invitation's organisation key is malformed.") from None
+        org_fpr = org_fingerprint(org_key)
+        if data["org_fingerprint"] != org_fpr:
+            raise InvitationError("The invitation's organisation fingerprint does not match its key.")
     if data["expires_at"] < (time.time() if now is None else now):
         raise InvitationError("This invitation has expired. Ask the server operator for a new one.",
                               code="invitation_expired")
     return Invitation(data["url"].rstrip("/"), data["token"], data["role"], data["expires_at"], data["label"],
-                      server_key, data["server_fingerprint"], tls, coordinators)
+                      server_key, data["server_fingerprint"], tls, coordinators, org_key, org_fpr)
 
 
 def load_invitation(source: str | Path, now: float | None = None) -> Invitation:

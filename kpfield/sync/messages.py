@@ -2,7 +2,7 @@
 
 A message is an envelope of kind ``message`` (same format as reports: signed manifest, sealed to the device's
 X25519 key) posted to the device's mailbox on the server. The device opens it with its box key and accepts it only
-if its signature verifies against a coordinator key the device already trusts.
+if its signature verifies against the key of a coordinator its pinned organisation certified and has not revoked.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def make_message(sender: DeviceKeys, seq: int, prev_envelope_sha256: str | None,
 
 
 def open_message(data: bytes, keys: DeviceKeys, trusted_sign_keys: list[bytes]) -> Message:
-    """Open and verify a mailbox blob; raises an EnvelopeError/SignatureInvalid subclass if anything is wrong."""
+    """Open and verify a mailbox blob; raises an EnvelopeError/SignatureInvalid subclass if anything is wrong.
+
+    :param trusted_sign_keys: the signing keys of the certified, unrevoked coordinators (from the trust view).
+    """
     opened = open_envelope_bytes(data, keys.box_key)
     signed = opened.signed_manifest
     by_id = {derive_device_id(k): k for k in trusted_sign_keys}

@@ -399,6 +399,125 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Only devices certified with the organisation key can read reports or send to coordinators. Certify a device only after its owner has read its fingerprint to you, in person or by phone.</source>
+        <translation>Seuls les appareils certifiés avec la clé de l&apos;organisation peuvent lire les rapports ou envoyer aux coordinateurs. Ne certifiez un appareil qu&apos;après que son propriétaire vous a lu son empreinte, en personne ou par téléphone.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Appareils inscrits</translation>
+    </message>
+    <message>
+        <source>Fingerprint read aloud by the device&apos;s owner</source>
+        <translation>Empreinte lue à voix haute par le propriétaire de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>&amp;Certify…</source>
+        <translation>&amp;Certifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read aloud:</source>
+        <translation>&amp;Empreinte lue à voix haute :</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;revoke:</source>
+        <translation>Motif de ré&amp;vocation :</translation>
+    </message>
+    <message>
+        <source>Fetching the device list…</source>
+        <translation>Récupération de la liste des appareils…</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s certificate</source>
+        <translation>Certificat d&apos;une autre organisation</translation>
+    </message>
+    <message>
+        <source>Certificate not valid</source>
+        <translation>Certificat non valide</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key: it can list devices but not certify or revoke them.</source>
+        <translation>Ce profil ne détient pas la clé de l&apos;organisation : il peut lister les appareils, mais pas les certifier ni les révoquer.</translation>
+    </message>
+    <message>
+        <source>Choose a device and type the fingerprint its owner reads to you.</source>
+        <translation>Choisissez un appareil et saisissez l&apos;empreinte que son propriétaire vous lit.</translation>
+    </message>
+    <message>
+        <source>Certifying…</source>
+        <translation>Certification…</translation>
+    </message>
+    <message>
+        <source>Certified.</source>
+        <translation>Certifié.</translation>
+    </message>
+    <message>
+        <source>Choose a device and give the reason for revoking it.</source>
+        <translation>Choisissez un appareil et indiquez le motif de sa révocation.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoked. Every device stops trusting it at its next sync.</source>
+        <translation>Révoqué. Chaque appareil cesse de lui faire confiance à sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ElidedLabel</name>
     <message>
         <source>Copy</source>
@@ -434,10 +553,6 @@
     <message>
         <source>Name of this device</source>
         <translation>Nom de cet appareil</translation>
-    </message>
-    <message>
-        <source>Before you connect, read the fingerprint aloud with the server operator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
-        <translation>Avant de vous connecter, lisez l&apos;empreinte à voix haute avec l&apos;opérateur du serveur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l&apos;invitation est peut-être falsifiée.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -494,6 +609,22 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint</source>
+        <translation>Empreinte de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Before you connect, read both fingerprints aloud: the server&apos;s with the server operator, the organisation&apos;s with your coordinator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
+        <translation>Avant de vous connecter, lisez les deux empreintes à voix haute : celle du serveur avec l&apos;opérateur du serveur, celle de l&apos;organisation avec votre coordinateur (en personne ou par téléphone). Si un seul caractère diffère, ne vous connectez pas : l&apos;invitation est peut-être falsifiée.</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint:</source>
+        <translation>Empreinte de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <source>None in this invitation: nothing will be sent until your coordinator gives you the organisation fingerprint.</source>
+        <translation>Aucune dans cette invitation : rien ne sera envoyé tant que votre coordinateur ne vous aura pas donné l&apos;empreinte de l&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1215,14 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
             <numerusform>%n rapport</numerusform>
             <numerusform>%n rapports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Appareils…</translation>
+    </message>
+    <message>
+        <source>Certify or revoke devices with the organisation key</source>
+        <translation>Certifier ou révoquer des appareils avec la clé de l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -3270,11 +3409,11 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>Received reports are evidence: they cannot be deleted from a coordinator&apos;s store. Nothing was changed.</source>
-        <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés de la base d'un coordinateur. Rien n'a été modifié.</translation>
+        <translation>Les rapports reçus sont des preuves : ils ne peuvent pas être supprimés de la base d&apos;un coordinateur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This report was sent: deleting it removes only this device&apos;s copy (the coordinators keep theirs). Confirm to delete it.</source>
-        <translation>Ce rapport a été envoyé : le supprimer n'efface que la copie de cet appareil (les coordinateurs gardent la leur). Confirmez pour le supprimer.</translation>
+        <translation>Ce rapport a été envoyé : le supprimer n&apos;efface que la copie de cet appareil (les coordinateurs gardent la leur). Confirmez pour le supprimer.</translation>
     </message>
     <message>
         <source>These coordinates cannot be used.</source>
@@ -3601,6 +3740,10 @@ Enveloppe {seq} : {sha}</translation>
         <translation>L&apos;appareil qui a envoyé ce rapport est révoqué ou inconnu : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
+        <source>Device {device} is not a certified, unrevoked monitor of your organisation: the message was not sent.</source>
+        <translation>L'appareil {device} n'est pas un appareil de moniteur certifié et non révoqué de votre organisation : le message n'a pas été envoyé.</translation>
+    </message>
+    <message>
         <source>This report has not been received from a verified device.</source>
         <translation>Ce rapport n&apos;a pas été reçu d&apos;un appareil vérifié.</translation>
     </message>
@@ -3745,6 +3888,26 @@ Enveloppe {seq} : {sha}</translation>
         <translation>appareil inscrit et non révoqué</translation>
     </message>
     <message>
+        <source>device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
+        <translation>l'appareil {device} n'est pas (encore) certifié par l'organisation : ses enveloppes attendent en quarantaine jusqu'à l'arrivée de son certificat</translation>
+    </message>
+    <message>
+        <source>device {device} was revoked by the organisation</source>
+        <translation>l'appareil {device} a été révoqué par l'organisation</translation>
+    </message>
+    <message>
+        <source>the certificate of device {device} is for another organisation</source>
+        <translation>le certificat de l'appareil {device} est celui d'une autre organisation</translation>
+    </message>
+    <message>
+        <source>the certificate of device {device} does not verify with the organisation key</source>
+        <translation>le certificat de l'appareil {device} ne se vérifie pas avec la clé de l'organisation</translation>
+    </message>
+    <message>
+        <source>this profile has pinned no organisation key, so no sending device can be checked</source>
+        <translation>ce profil n'a épinglé aucune clé d'organisation : aucun appareil expéditeur ne peut être vérifié</translation>
+    </message>
+    <message>
         <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
         <translation>Ce rapport appartient à l&apos;appareil {owner}, qui l&apos;a envoyé vérifié en premier. L&apos;appareil {device} ne peut ni le compléter ni le remplacer : son enveloppe reste en quarantaine, même si l&apos;appareil du propriétaire est révoqué plus tard.</translation>
     </message>
@@ -3815,6 +3978,30 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>This file is not an evidence bundle, or it is unsafe to open; nothing was read.</source>
         <translation>Ce fichier n&apos;est pas un dossier de preuves, ou il est dangereux à ouvrir ; rien n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>
+        <translation>Cet appareil ne connaît pas encore la clé de votre organisation : il ne peut pas savoir quels coordinateurs sont authentiques et n&apos;envoie rien. Demandez à votre coordinateur l&apos;empreinte de l&apos;organisation, ou une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>No coordinator has been certified by your organisation yet, so nothing can be encrypted. Reports stay ready and are sent once a coordinator is certified.</source>
+        <translation>Votre organisation n&apos;a encore certifié aucun coordinateur : rien ne peut être chiffré. Les rapports restent prêts et seront envoyés dès qu&apos;un coordinateur sera certifié.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Nothing was signed or changed: check with the person who read it to you, and suspect the server if it is still different.</source>
+        <translation>Les empreintes ne correspondent pas. Rien n&apos;a été signé ni modifié : vérifiez avec la personne qui vous l&apos;a lue, et soupçonnez le serveur si elle diffère toujours.</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key. Restore it from shares to certify or revoke devices.</source>
+        <translation>Ce profil ne détient pas la clé de l&apos;organisation. Restaurez-la à partir des parts pour certifier ou révoquer des appareils.</translation>
+    </message>
+    <message>
+        <source>A certificate or revocation list was not signed by your organisation&apos;s key and was refused.</source>
+        <translation>Un certificat ou une liste de révocation n&apos;était pas signé par la clé de votre organisation et a été refusé.</translation>
+    </message>
+    <message>
+        <source>This revocation list is older than the one already held and was ignored.</source>
+        <translation>Cette liste de révocation est plus ancienne que celle déjà détenue et a été ignorée.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,125 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Only devices certified with the organisation key can read reports or send to coordinators. Certify a device only after its owner has read its fingerprint to you, in person or by phone.</source>
+        <translation>Só os dispositivos certificados com a chave da organização podem ler relatórios ou enviar aos coordenadores. Certifique um dispositivo só depois de o seu dono lhe ter lido a impressão digital, pessoalmente ou por telefone.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Dispositivos inscritos</translation>
+    </message>
+    <message>
+        <source>Fingerprint read aloud by the device&apos;s owner</source>
+        <translation>Impressão digital lida em voz alta pelo dono do dispositivo</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motivo da revogação</translation>
+    </message>
+    <message>
+        <source>&amp;Certify…</source>
+        <translation>&amp;Certificar…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revogar…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read aloud:</source>
+        <translation>&amp;Impressão digital lida em voz alta:</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;revoke:</source>
+        <translation>Motivo para re&amp;vogar:</translation>
+    </message>
+    <message>
+        <source>Fetching the device list…</source>
+        <translation>A obter a lista de dispositivos…</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Não certificado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s certificate</source>
+        <translation>Certificado de outra organização</translation>
+    </message>
+    <message>
+        <source>Certificate not valid</source>
+        <translation>Certificado inválido</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key: it can list devices but not certify or revoke them.</source>
+        <translation>Este perfil não tem a chave da organização: pode listar dispositivos, mas não certificá-los nem revogá-los.</translation>
+    </message>
+    <message>
+        <source>Choose a device and type the fingerprint its owner reads to you.</source>
+        <translation>Escolha um dispositivo e escreva a impressão digital que o seu dono lhe lê.</translation>
+    </message>
+    <message>
+        <source>Certifying…</source>
+        <translation>A certificar…</translation>
+    </message>
+    <message>
+        <source>Certified.</source>
+        <translation>Certificado.</translation>
+    </message>
+    <message>
+        <source>Choose a device and give the reason for revoking it.</source>
+        <translation>Escolha um dispositivo e indique o motivo para o revogar.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>A revogar…</translation>
+    </message>
+    <message>
+        <source>Revoked. Every device stops trusting it at its next sync.</source>
+        <translation>Revogado. Cada dispositivo deixa de confiar nele na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
     <name>ElidedLabel</name>
     <message>
         <source>Copy</source>
@@ -434,10 +553,6 @@
     <message>
         <source>Name of this device</source>
         <translation>Nome deste dispositivo</translation>
-    </message>
-    <message>
-        <source>Before you connect, read the fingerprint aloud with the server operator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
-        <translation>Antes de se ligar, leia a impressão digital em voz alta com o operador do servidor (pessoalmente ou por telefone). Se um só carácter for diferente, não se ligue: o convite pode ser falsificado.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -494,6 +609,22 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>A ligar ao servidor…</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint</source>
+        <translation>Impressão digital da organização</translation>
+    </message>
+    <message>
+        <source>Before you connect, read both fingerprints aloud: the server&apos;s with the server operator, the organisation&apos;s with your coordinator (in person or by phone). If one character differs, do not connect: the invitation may be forged.</source>
+        <translation>Antes de se ligar, leia as duas impressões digitais em voz alta: a do servidor com o operador do servidor, a da organização com o seu coordenador (pessoalmente ou por telefone). Se um só carácter for diferente, não se ligue: o convite pode ter sido falsificado.</translation>
+    </message>
+    <message>
+        <source>Organisation fingerprint:</source>
+        <translation>Impressão digital da organização:</translation>
+    </message>
+    <message>
+        <source>None in this invitation: nothing will be sent until your coordinator gives you the organisation fingerprint.</source>
+        <translation>Nenhuma neste convite: nada será enviado até o seu coordenador lhe dar a impressão digital da organização.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1215,14 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
             <numerusform>%n relatório</numerusform>
             <numerusform>%n relatórios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Dispositivos…</translation>
+    </message>
+    <message>
+        <source>Certify or revoke devices with the organisation key</source>
+        <translation>Certificar ou revogar dispositivos com a chave da organização</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3740,10 @@ Envelope {seq}: {sha}</translation>
         <translation>O aparelho que enviou este relatório está revogado ou é desconhecido: a mensagem não foi enviada.</translation>
     </message>
     <message>
+        <source>Device {device} is not a certified, unrevoked monitor of your organisation: the message was not sent.</source>
+        <translation>O dispositivo {device} não é um dispositivo de monitor certificado e não revogado da sua organização: a mensagem não foi enviada.</translation>
+    </message>
+    <message>
         <source>This report has not been received from a verified device.</source>
         <translation>Este relatório não foi recebido de um aparelho verificado.</translation>
     </message>
@@ -3745,6 +3888,26 @@ Envelope {seq}: {sha}</translation>
         <translation>aparelho inscrito e não revogado</translation>
     </message>
     <message>
+        <source>device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
+        <translation>o dispositivo {device} (ainda) não está certificado pela organização: os seus envelopes esperam em quarentena até chegar o seu certificado</translation>
+    </message>
+    <message>
+        <source>device {device} was revoked by the organisation</source>
+        <translation>o dispositivo {device} foi revogado pela organização</translation>
+    </message>
+    <message>
+        <source>the certificate of device {device} is for another organisation</source>
+        <translation>o certificado do dispositivo {device} é de outra organização</translation>
+    </message>
+    <message>
+        <source>the certificate of device {device} does not verify with the organisation key</source>
+        <translation>o certificado do dispositivo {device} não se verifica com a chave da organização</translation>
+    </message>
+    <message>
+        <source>this profile has pinned no organisation key, so no sending device can be checked</source>
+        <translation>este perfil não fixou nenhuma chave de organização: nenhum dispositivo remetente pode ser verificado</translation>
+    </message>
+    <message>
         <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
         <translation>Este relatório pertence ao dispositivo {owner}, que primeiro o enviou verificado. O dispositivo {device} não o pode completar nem substituir: o seu envelope fica em quarentena, mesmo que o dispositivo do dono seja revogado mais tarde.</translation>
     </message>
@@ -3815,6 +3978,30 @@ Envelope {seq}: {sha}</translation>
     <message>
         <source>This file is not an evidence bundle, or it is unsafe to open; nothing was read.</source>
         <translation>Este ficheiro não é um pacote de provas, ou não é seguro abri-lo; nada foi lido.</translation>
+    </message>
+    <message>
+        <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>
+        <translation>Este dispositivo ainda não conhece a chave da sua organização, por isso não sabe que coordenadores são genuínos e não envia nada. Peça ao seu coordenador a impressão digital da organização, ou um novo convite.</translation>
+    </message>
+    <message>
+        <source>No coordinator has been certified by your organisation yet, so nothing can be encrypted. Reports stay ready and are sent once a coordinator is certified.</source>
+        <translation>A sua organização ainda não certificou nenhum coordenador, por isso nada pode ser cifrado. Os relatórios ficam prontos e serão enviados quando um coordenador for certificado.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do not match. Nothing was signed or changed: check with the person who read it to you, and suspect the server if it is still different.</source>
+        <translation>As impressões digitais não coincidem. Nada foi assinado nem alterado: confirme com a pessoa que lha leu e desconfie do servidor se continuar diferente.</translation>
+    </message>
+    <message>
+        <source>This profile does not hold the organisation key. Restore it from shares to certify or revoke devices.</source>
+        <translation>Este perfil não tem a chave da organização. Restaure-a a partir das partes para certificar ou revogar dispositivos.</translation>
+    </message>
+    <message>
+        <source>A certificate or revocation list was not signed by your organisation&apos;s key and was refused.</source>
+        <translation>Um certificado ou lista de revogação não foi assinado pela chave da sua organização e foi recusado.</translation>
+    </message>
+    <message>
+        <source>This revocation list is older than the one already held and was ignored.</source>
+        <translation>Esta lista de revogação é mais antiga do que a já guardada e foi ignorada.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
+from deployment import certify_all  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 from kpfield.coordinator import cli as coordinator_cli  # noqa: E402
@@ -56,6 +57,7 @@ def network(tmp_path, server):
     for name, role in (("c1", "coordinator"), ("c2", "coordinator"), ("m1", "monitor"), ("m2", "monitor")):
         people[name] = _profile(tmp_path, name, role)
         accounts.enroll(people[name].db, parse_invitation(server.invite(role, label=name)), label=name)
+    certify_all(server, people.values())  # c1 holds the organisation key
     for name in ("m1", "m2"):
         people[name].settings.set("reduce_photos", False)
     yield people

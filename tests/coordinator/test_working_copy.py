@@ -187,6 +187,7 @@ def test_requested_originals_replace_the_reduced_copies(network, photos_dir, tmp
 
 def test_a_rate_limited_pull_waits_as_asked_and_loses_nothing(tmp_path, photos_dir):
     """A backlog bigger than the server's request budget: downloads wait for Retry-After instead of failing."""
+    from deployment import certify_all
     from serverutil import RunningServer
 
     from kpfield.store import KdfParams, Profile
@@ -197,6 +198,7 @@ def test_a_rate_limited_pull_waits_as_asked_and_loses_nothing(tmp_path, photos_d
         for name, role in (("c", "coordinator"), ("m", "monitor")):
             people[name] = Profile.create(tmp_path / name, PW, role=role, kdf=KdfParams.fast_for_tests())
             accounts.enroll(people[name].db, parse_invitation(srv.invite(role, label=name)), label=name)
+        certify_all(srv, people.values())
         c, m = people["c"], people["m"]
         ids = [_send_report(m, photos_dir, title=f"Report {i}") for i in range(3)]
         result = pull(c, client_options={"retry_delay": 0.01, "max_attempts": 3})

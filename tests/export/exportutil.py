@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
+from deployment import certify_all  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 from kpfield.geo.location import Location  # noqa: E402
@@ -44,6 +45,7 @@ def build_store(base: Path, photos_dir: Path):
         accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator")))
         monitor = Profile.create(base / "monitor", PW, kdf=KdfParams.fast_for_tests())
         accounts.enroll(monitor.db, parse_invitation(server.invite("monitor")))
+        certify_all(server, [coordinator, monitor])
         monitor.settings.set("reduce_photos", False)
         ids = [_report(monitor, photos_dir, TITLE, -20.2912345, 32.3456789, ["DSCN0010.jpg", "jolla.jpg"],
                        [Witness(WITNESS, CONTACT, True, "a vu les soldats")]),

@@ -226,6 +226,8 @@ MATRIX = {
     ("POST", "/v1/mailbox/ack"): DEVICE,
     ("POST", "/v1/shared"): COORDINATOR,
     ("GET", "/v1/shared"): COORDINATOR,
+    ("GET", "/v1/trust"): DEVICE,
+    ("POST", "/v1/trust"): COORDINATOR,
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
+from deployment import certify, certify_all  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 from kpfield.errors import KPFieldError, SyncError  # noqa: E402
@@ -52,6 +53,7 @@ def network(tmp_path, server):
     accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator")))
     monitor = _profile(tmp_path, "monitor")
     accounts.enroll(monitor.db, parse_invitation(server.invite("monitor")))
+    certify_all(server, [coordinator, monitor])
     yield coordinator, monitor
     coordinator.close()
     monitor.close()
@@ -187,7 +189,7 @@ def test_coordinator_added_later_is_published_and_receives_reports(network, phot
     listed = coordinator_recipients.coordinator_devices(coordinator)
     assert {d["device_id"] for d in listed} == {accounts.require_account(p.db).device_id for p in (coordinator, late)}
     assert all(len(d["fingerprint"]) == 39 for d in listed)
-    coordinator_recipients.publish(coordinator, listed)
+    certify(coordinator, late)  # the organisation key, not one coordinator's list, adds a reader
     _ready_report(monitor, photos_dir)
     result = run_sync(monitor, client_options=FAST)
     assert result.ok and result.recipients_updated

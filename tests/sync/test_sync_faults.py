@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
 from netfault import FaultProxy  # noqa: E402
+from deployment import certify_all  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 from kpfield.errors import KPFieldError  # noqa: E402
@@ -52,6 +53,7 @@ def test_every_report_arrives_exactly_once_through_faults(tmp_path):
         accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator")))
         monitor = Profile.create(tmp_path / "m", PW, kdf=KdfParams.fast_for_tests())
         accounts.enroll(monitor.db, parse_invitation(server.invite("monitor")))
+        certify_all(server, [coordinator, monitor])
         monitor.settings.set("reduce_photos", False)
         monitor.db.execute("UPDATE sync_identity SET server_url = ?", [proxy.url])
         for i in range(N_REPORTS):

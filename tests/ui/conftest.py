@@ -108,6 +108,7 @@ def sync_server(tmp_path):
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+    from deployment import create_org
     from serverutil import RunningServer
 
     from kpfield.sync import account as accounts
@@ -117,6 +118,7 @@ def sync_server(tmp_path):
         with Profile.create(tmp_path / "coordinator", PASSPHRASE, role="coordinator",
                             kdf=KdfParams.fast_for_tests()) as coordinator:
             accounts.enroll(coordinator.db, parse_invitation(srv.invite("coordinator")))
+            create_org(srv, coordinator)  # later invitations carry the organisation key, which monitors pin
         yield srv
 
 

@@ -25,6 +25,7 @@ from kpfield.sync.messages import messages_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
+from deployment import certify, create_org  # noqa: E402
 from serverutil import RunningServer  # noqa: E402
 
 FAST = {"timeout": 5.0, "retry_delay": 0.01, "max_attempts": 2}
@@ -61,14 +62,16 @@ def field(tmp_path, home, photos_dir):
     who each send one report (Tendai's with a real photo)."""
     kdf = KdfParams.fast_for_tests()
     with RunningServer(tmp_path / "server") as server:
+        monitors = {}
         with Profile.create(home, PASSPHRASE, role="coordinator", kdf=kdf) as c1:
             accounts.enroll(c1.db, parse_invitation(server.invite("coordinator", label="c1")), label="c1")
-        monitors = {}
-        for name in ("c2", "Tendai", "Chipo"):
-            role = "coordinator" if name == "c2" else "monitor"
-            monitors[name] = Profile.create(tmp_path / name, PASSPHRASE, role=role, kdf=kdf)
-            accounts.enroll(monitors[name].db, parse_invitation(server.invite(role, label=name)), label=name)
-            monitors[name].settings.set("reduce_photos", False)
+            create_org(server, c1)  # c1 holds the organisation key and certifies everyone
+            for name in ("c2", "Tendai", "Chipo"):
+                role = "coordinator" if name == "c2" else "monitor"
+                monitors[name] = Profile.create(tmp_path / name, PASSPHRASE, role=role, kdf=kdf)
+                accounts.enroll(monitors[name].db, parse_invitation(server.invite(role, label=name)), label=name)
+                certify(c1, monitors[name])
+                monitors[name].settings.set("reduce_photos", False)
         reports = {"fence": send_report(monitors["Tendai"], "Shots at the fence", photos_dir / "DSCN0010.jpg",
                                         MARANGE),
                    "convoy": send_report(monitors["Chipo"], "Night convoy without plates")}
@@ -450,3 +453,37 @@ def test_a_quarantined_newer_version_is_flagged_in_the_list_and_filter(qtbot, fi
     assert banner.startswith("⚠ In quarantine: version 2 failed a check") and "gap: envelope seq 2" in banner
     chain = window.review_panel.verification.check_details["chain"].text()
     assert "gap: envelope seq 2 from this device has not arrived" in chain
+
+
+def test_devices_dialog_certifies_only_with_the_fingerprint_read_aloud_and_revokes(qtbot, field, window, tmp_path):
+    from kpfield.store import KdfParams, Profile
+    from kpfield.sync import trust_store
+
+    late = Profile.create(tmp_path / "late", PASSPHRASE, kdf=KdfParams.fast_for_tests())
+    accounts.enroll(late.db, parse_invitation(field.server.invite("monitor", label="Rudo")), label="Rudo")
+    late_id = accounts.require_account(late.db).device_id
+    fingerprint = accounts.require_account(late.db).keys.public.fingerprint
+    assert window.devices_action.isVisible()
+    window.devices_action.trigger()
+    dialog = window.devices_dialog
+    qtbot.waitUntil(lambda: len(dialog.devices) == 5 and dialog.certify_button.isEnabled(), timeout=20_000)
+    row = next(i for i, d in enumerate(dialog.devices) if d["device_id"] == late_id)
+    assert dialog.table.item(row, 2).text() == "Not certified" and dialog.table.item(row, 3).text() == fingerprint
+    dialog.table.selectRow(row)
+    other = accounts.require_account(field.monitors["Tendai"].db).keys.public.fingerprint
+    dialog.fingerprint_edit.setText(other)  # a wrong fingerprint: refused, nothing signed
+    dialog.certify_button.click()
+    qtbot.waitUntil(lambda: "do not match" in dialog.message_label.text(), timeout=20_000)
+    dialog.fingerprint_edit.setText(fingerprint.lower())
+    dialog.certify_button.click()
+    qtbot.waitUntil(lambda: dialog.message_label.text() == "Certified.", timeout=20_000)
+    row = next(i for i, d in enumerate(dialog.devices) if d["device_id"] == late_id)
+    assert dialog.table.item(row, 2).text() == "Certified"
+    dialog.table.selectRow(row)
+    dialog.reason_edit.setText("laptop lost at the checkpoint")
+    dialog.revoke_button.click()
+    qtbot.waitUntil(lambda: dialog.message_label.text().startswith("Revoked."), timeout=20_000)
+    run_sync(late, client_options=FAST)
+    assert trust_store.view(late.db).standing(late_id).status == "revoked"
+    dialog.close()
+    late.close()

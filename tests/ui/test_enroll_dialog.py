@@ -70,6 +70,22 @@ def test_enrol_shows_the_fingerprint_then_enrols_and_the_worker_notices(qtbot, d
     qtbot.waitUntil(lambda: worker.enrolled and worker.state == "idle")  # told through Session.changed("sync")
 
 
+def test_enrol_shows_the_organisation_fingerprint_and_pins_it(qtbot, dialog, session, server):
+    from kpfield.sync import trust_store
+
+    invitation = parse_invitation(server.invite("monitor"))
+    assert invitation.org_fingerprint  # the sync_server fixture's coordinator created the organisation
+    paste(qtbot, dialog, server.invite("monitor"))
+    assert dialog.org_label.text().replace("\n", "") == invitation.org_fingerprint
+    assert dialog.org_label.accessibleDescription() == invitation.org_fingerprint
+    with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
+        dialog.connect_button.click()
+    pinned = session.call_sync(lambda p: trust_store.pinned_org(p.db))
+    assert pinned == invitation.org_key
+    # The coordinator who created the organisation is certified, so this monitor can seal to it at once.
+    assert len(session.call_sync(lambda p: trust_store.coordinators(p.db))) == 1
+
+
 def test_invitation_from_a_file(qtbot, session, make_profile, server, tmp_path):
     make_profile()
     unlock(qtbot, session)
