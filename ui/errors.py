@@ -371,6 +371,7 @@ MESSAGES: dict[str, str] = {
     "bundle_refused": QT_TRANSLATE_NOOP(
         "errors", "This file is not an evidence bundle, or it is unsafe to open; nothing was read."),
     # the organisation key (kpfield/trust)
+    "trust": QT_TRANSLATE_NOOP("errors", "Your organisation's keys do not vouch for this; nothing was sent or changed."),
     "no_org_pinned": QT_TRANSLATE_NOOP(
         "errors",
         "This device does not know your organisation's key yet, so it cannot tell which coordinators are genuine "

@@ -26,10 +26,15 @@ def message_json(message, labels: dict[str, str]) -> dict:
 
 
 def sender_labels(db) -> dict[str, str]:
-    """Coordinators' names by device id, from the signed list of coordinators this device trusts."""
-    from kpfield.sync import account as accounts
+    """Coordinators' names by device id, from the organisation's certificates this device holds (none before an
+    organisation is pinned: messages are only accepted from certified coordinators anyway)."""
+    from kpfield.sync import trust_store
+    from kpfield.trust import TrustError
 
-    return {r.device_id: r.label for r in accounts.recipients(db)}
+    try:
+        return {c.device_id: c.label for c in trust_store.view(db).coordinators()}
+    except TrustError:
+        return {}
 
 
 def messages_json(profile, report_id: str | None = None) -> list[dict]:

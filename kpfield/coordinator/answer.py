@@ -47,6 +47,10 @@ def send_message(profile: Profile, report_id: str, text: str, kind: str = "quest
     device_id = _owner_device(db, report_id)
     with account.client(**(client_options or {})) as client:
         box_key = certified_box_key(db, client, device_id)
+        device = next((d for d in client.devices() if d["device_id"] == device_id), None)
+        if device is None or device.get("revoked_at") is not None:  # cut off by the operator: nothing to post to
+            raise ValidationError(f"Device {device_id} is revoked or unknown: the message was not sent.",
+                                  code="message_device_revoked", device=device_id)
         chain = accounts.get_state(db, "message_chain", {"seq": 0, "prev": None})
         blob = make_message(account.keys, chain["seq"] + 1, chain["prev"], box_key,
                             report_id=report_id, text=text, kind=kind, state=state)

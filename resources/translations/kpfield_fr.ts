@@ -3741,7 +3741,7 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>Device {device} is not a certified, unrevoked monitor of your organisation: the message was not sent.</source>
-        <translation>L'appareil {device} n'est pas un appareil de moniteur certifié et non révoqué de votre organisation : le message n'a pas été envoyé.</translation>
+        <translation>L&apos;appareil {device} n&apos;est pas un appareil de moniteur certifié et non révoqué de votre organisation : le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>This report has not been received from a verified device.</source>
@@ -3889,23 +3889,23 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
-        <translation>l'appareil {device} n'est pas (encore) certifié par l'organisation : ses enveloppes attendent en quarantaine jusqu'à l'arrivée de son certificat</translation>
+        <translation>l&apos;appareil {device} n&apos;est pas (encore) certifié par l&apos;organisation : ses enveloppes attendent en quarantaine jusqu&apos;à l&apos;arrivée de son certificat</translation>
     </message>
     <message>
         <source>device {device} was revoked by the organisation</source>
-        <translation>l'appareil {device} a été révoqué par l'organisation</translation>
+        <translation>l&apos;appareil {device} a été révoqué par l&apos;organisation</translation>
     </message>
     <message>
         <source>the certificate of device {device} is for another organisation</source>
-        <translation>le certificat de l'appareil {device} est celui d'une autre organisation</translation>
+        <translation>le certificat de l&apos;appareil {device} est celui d&apos;une autre organisation</translation>
     </message>
     <message>
         <source>the certificate of device {device} does not verify with the organisation key</source>
-        <translation>le certificat de l'appareil {device} ne se vérifie pas avec la clé de l'organisation</translation>
+        <translation>le certificat de l&apos;appareil {device} ne se vérifie pas avec la clé de l&apos;organisation</translation>
     </message>
     <message>
         <source>this profile has pinned no organisation key, so no sending device can be checked</source>
-        <translation>ce profil n'a épinglé aucune clé d'organisation : aucun appareil expéditeur ne peut être vérifié</translation>
+        <translation>ce profil n&apos;a épinglé aucune clé d&apos;organisation : aucun appareil expéditeur ne peut être vérifié</translation>
     </message>
     <message>
         <source>This report belongs to device {owner}, which first sent it verified. Device {device} cannot add to it or replace it: its envelope stays in quarantine, even if the owner&apos;s device is revoked later.</source>
@@ -3978,6 +3978,10 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>This file is not an evidence bundle, or it is unsafe to open; nothing was read.</source>
         <translation>Ce fichier n&apos;est pas un dossier de preuves, ou il est dangereux à ouvrir ; rien n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s keys do not vouch for this; nothing was sent or changed.</source>
+        <translation>Les clés de votre organisation ne garantissent pas ceci ; rien n'a été envoyé ni modifié.</translation>
     </message>
     <message>
         <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>

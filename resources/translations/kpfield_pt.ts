@@ -3980,6 +3980,10 @@ Envelope {seq}: {sha}</translation>
         <translation>Este ficheiro não é um pacote de provas, ou não é seguro abri-lo; nada foi lido.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s keys do not vouch for this; nothing was sent or changed.</source>
+        <translation>As chaves da sua organização não garantem isto; nada foi enviado nem alterado.</translation>
+    </message>
+    <message>
         <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>
         <translation>Este dispositivo ainda não conhece a chave da sua organização, por isso não sabe que coordenadores são genuínos e não envia nada. Peça ao seu coordenador a impressão digital da organização, ou um novo convite.</translation>
     </message>

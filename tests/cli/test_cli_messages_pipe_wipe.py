@@ -15,9 +15,10 @@ import pytest
 from kpfield.cli.main import EXIT_PIPE, main
 from kpfield.safety.app_settings import settings_file
 from kpfield.store import Profile
-from kpfield.sync import account as accounts
-from kpfield.sync.identity import DeviceKeys, b64url
+from kpfield.sync import trust_store
+from kpfield.sync.identity import DeviceKeys
 from kpfield.sync.messages import Message, store_message
+from kpfield.trust import OrgKey, certify
 
 PASS = "granite river seventeen lanterns"
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,10 +53,12 @@ def test_a_monitor_reads_coordinators_messages_on_the_command_line(env, capsys):
     rid, other = _add(capsys, env, "--title", "Fence"), _add(capsys, env, "--title", "Road")
     coordinator = DeviceKeys.generate()
     with Profile.open(env["home"], PASS) as profile:  # as a sync run keeps them: the signed list, then the messages
-        accounts.set_recipients(profile.db, [{"device_id": coordinator.device_id,
-                                              "sign_key": b64url(bytes(coordinator.signing_key.verify_key)),
-                                              "box_key": b64url(bytes(coordinator.box_key.public_key)),
-                                              "label": "Harare desk"}], 1)
+        org = OrgKey.generate()  # the organisation this device pinned, and its certificate of the coordinator
+        trust_store.pin_org(profile.db, org.public)
+        trust_store.keep_documents(profile.db, [certify(
+            org, device_id=coordinator.device_id, role="coordinator",
+            sign_key=bytes(coordinator.signing_key.verify_key), box_key=bytes(coordinator.box_key.public_key),
+            label="Harare desk", issued_at=1_700_000_000)], None)
         store_message(profile.db, Message(str(uuid.uuid4()), rid, coordinator.device_id, "question",
                                           "What time exactly?", None, "2026-03-02T10:00:00Z"))
         store_message(profile.db, Message(str(uuid.uuid4()), other, coordinator.device_id, "state_change", "",

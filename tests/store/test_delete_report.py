@@ -88,6 +88,9 @@ def test_unsent_and_sent_reports(tmp_path, fast_kdf, photos_dir, server):
     accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator")))
     monitor = Profile.create(tmp_path / "m", PASSPHRASE, kdf=fast_kdf)
     accounts.enroll(monitor.db, parse_invitation(server.invite("monitor")))
+    from deployment import certify_all
+
+    certify_all(server, [coordinator, monitor])
     try:
         sent = _report(monitor, photos_dir)
         monitor.reports.mark_ready(sent)
