@@ -7,10 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kpfield.paths import resolve_home
+from kpfield.paths import resolve_home, resources_dir
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
@@ -185,6 +185,9 @@ class App(QObject):
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kpfield-gui", description="KP Field desktop app")
     parser.add_argument("--home", help="profile folder (default: $KPFIELD_HOME or the per-user data folder)")
+    parser.add_argument("--check-start", action="store_true",
+                        help="start, print which window was shown (first run or unlock), then quit: an installation "
+                             "check that needs no passphrase")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -201,8 +204,23 @@ def main(argv: list[str] | None = None) -> int:
     qsettings = QSettings(ORGANIZATION, APPLICATION)
     i18n.install(i18n.saved_choice(qsettings))
     app = App(resolve_home(args.home), settings=qsettings)
+    if args.check_start:
+        app.unlock_dialog_shown.connect(lambda: _report_start_and_quit(app, qapp))
     app.start()
     return qapp.exec()
+
+
+def _report_start_and_quit(app: App, qapp: QApplication) -> None:
+    """``--check-start``: one line naming the window shown, once the event loop runs, then the usual shutdown."""
+    def report() -> None:
+        dialog = app.dialog
+        line = (f"kpfield-gui started: {type(dialog).__name__} visible={dialog is not None and dialog.isVisible()}"
+                f" resources={resources_dir()}")
+        if sys.stdout is not None:  # a windowed executable on Windows has no console
+            print(line, flush=True)
+        qapp.exit(0)  # not quit(): that asks each window to close, and the dialog refuses while it is busy
+
+    QTimer.singleShot(0, report)
 
 
 if __name__ == "__main__":
