@@ -3,8 +3,8 @@
 # empty environment (env -i, a fresh HOME, no Python, no virtualenv, no checkout on any path).
 #   - the frozen server: `kpfield server run` on 127.0.0.1, invitations for a coordinator and a monitor;
 #   - the frozen CLI: a coordinator and a monitor profile (the monitor's in the default per-user folder), enrolment,
-#     a report with a type, a location and a photo, marked ready, synced; the coordinator's sync verifies it and
-#     shows it with the photo's SHA-256;
+#     a report with a type, a location and a photo, marked ready, synced; the coordinator's sync verifies it
+#     (signature, chain, receipt, photo hash) and shows it with its photo;
 #   - nothing readable of the report anywhere in the fresh HOME;
 #   - the frozen GUI starts offscreen (and under Xvfb with Qt's xcb plugin when xvfb-run is installed) and shows
 #     its unlock window;
@@ -55,10 +55,11 @@ if [ ! -f "$photo" ]; then
 fi
 
 step "server on 127.0.0.1:$port"
-kp server run --data "$work/srv" --host 127.0.0.1 --port "$port" 2>"$work/outside/server.log" &
-server_pid=$!
+(exec env -i HOME="$work/home" PATH=/usr/bin:/bin "$bundle/kpfield" server run --data "$work/srv" \
+	--host 127.0.0.1 --port "$port" 2>"$work/outside/server.log") &
+server_pid=$!  # the server itself (exec), so that cleanup stops it
 # Wait for uvicorn's own "running" line (no sleeps); give up after a minute.
-timeout 60 grep -q -m 1 "Uvicorn running" <(tail -n +1 -f "$work/outside/server.log") \
+timeout 60 grep -q -m 1 "Uvicorn running" <(tail --pid="$server_pid" -n +1 -f "$work/outside/server.log") \
 	|| { cat "$work/outside/server.log" >&2; fail "the server did not start"; }
 
 step "coordinator profile and enrolment"
@@ -79,8 +80,17 @@ id=$(kp report add "${pass[@]}" --title "Shots at the fence" --narrative "$narra
 kp sync "${pass[@]}" | grep -q "^sent 1, failed 0" || fail "the monitor's sync did not send the report"
 kp sync --home "$coord" "${pass[@]}" | grep -q "^verified 1, quarantined 0" || fail "the coordinator did not verify it"
 shown=$(kp report show --home "$coord" "${pass[@]}" --json "$id")
-sha=$(sha256sum "$photo" | cut -d " " -f 1)
-grep -q "\"sha256\": \"$sha\"" <<<"$shown" || fail "the coordinator's copy lacks the photo's SHA-256 $sha"
+# Every check passed (signature, chain, receipt, and the photo against the SHA-256 in the signed manifest: the
+# device sends a reduced copy, re-encoded without metadata, and keeps the original).
+"$python" -c '
+import json, sys
+report, name = json.load(sys.stdin), sys.argv[1]
+received = report["received"]
+assert received["status"] == "verified", received
+assert all(check["ok"] for check in received["verification"].values()), received["verification"]
+assert [p["filename"] for p in report["photos"]] == [name], report["photos"]
+assert len(report["photos"][0]["sha256"]) == 64' "$(basename "$photo")" <<<"$shown" \
+	|| { echo "$shown" >&2; fail "the coordinator's copy did not verify, or lacks the photo"; }
 grep -q "$narrative" <<<"$shown" || fail "the coordinator's copy lacks the narrative"
 
 step "nothing readable of the report in HOME"
