@@ -13,6 +13,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+[ -d "${1:-$here/../dist/kpfield}" ] || { echo "check_bundle: no bundle at ${1:-dist/kpfield}: run make bundle" >&2; exit 1; }
 bundle=$(cd "${1:-$here/../dist/kpfield}" && pwd)
 python=${PYTHON:-python3}
 work=$(mktemp -d)
