@@ -24,6 +24,11 @@ def resolve_home(home: str | os.PathLike | None) -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (taxonomy, translations, icons, base map)."""
-    here = Path(__file__).resolve().parent.parent / "resources"
-    return here
+    """The shipped resources (taxonomy, translations, icons, base map).
+
+    Installed from a wheel, and in a desktop bundle, they are package data in ``kpfield/_resources`` (the build maps
+    the repository's ``resources/`` there); in a checkout they are the top-level ``resources/`` folder.
+    """
+    package = Path(__file__).resolve().parent
+    installed, checkout = package / "_resources", package.parent / "resources"
+    return installed if (installed / "taxonomy.json").is_file() else checkout

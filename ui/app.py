@@ -7,11 +7,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kpfield import crash_trace
-from kpfield.paths import resolve_home
+from kpfield.paths import resolve_home, resources_dir
 from kpfield.safety.app_settings import APPLICATION, ORGANIZATION  # the QSettings names, also for kpfield wipe
 from kpfield.store.keyfile import KdfParams
 from kpfield.store.keyring_support import keyring_status
@@ -188,6 +188,9 @@ class App(QObject):
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kpfield-gui", description="KP Field desktop app")
     parser.add_argument("--home", help="profile folder (default: $KPFIELD_HOME or the per-user data folder)")
+    parser.add_argument("--check-start", action="store_true",
+                        help="start, print which window was shown (first run or unlock), then quit: an installation "
+                             "check that needs no passphrase")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -208,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         qsettings = QSettings(ORGANIZATION, APPLICATION)
         i18n.install(i18n.saved_choice(qsettings))
         app = App(home, settings=qsettings)
+        if args.check_start:
+            app.unlock_dialog_shown.connect(lambda: _report_start_and_quit(app, qapp))
         app.start()
         if previous_crash:
             app.crash_offer = CrashOffer(crash_trace.without_home(previous_crash))
@@ -215,6 +220,19 @@ def main(argv: list[str] | None = None) -> int:
         return qapp.exec()
     finally:
         crash_trace.stop()  # a clean exit leaves no trace file
+
+
+def _report_start_and_quit(app: App, qapp: QApplication) -> None:
+    """``--check-start``: one line naming the window shown, once the event loop runs, then the usual shutdown."""
+    def report() -> None:
+        dialog = app.dialog
+        line = (f"kpfield-gui started: {type(dialog).__name__} visible={dialog is not None and dialog.isVisible()}"
+                f" resources={resources_dir()}")
+        if sys.stdout is not None:  # a windowed executable on Windows has no console
+            print(line, flush=True)
+        qapp.exit(0)  # not quit(): that asks each window to close, and the dialog refuses while it is busy
+
+    QTimer.singleShot(0, report)
 
 
 if __name__ == "__main__":
