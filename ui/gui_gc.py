@@ -20,12 +20,18 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 log = logging.getLogger(__name__)
 
 CHECK_INTERVAL_MS = 500
+# CPython runs a full collection only when enough new long-lived objects piled up, so that full collections cost
+# time in proportion to the heap's growth; gc.collect(2) skips that check. Here a full collection waits at least
+# this many times its own last duration (and a second): at most ~2% of the GUI thread's time goes to them.
+FULL_COST_FACTOR = 50
+FULL_MIN_INTERVAL_S = 1.0
 
 
 class GuiThreadCollector(QObject):
@@ -35,6 +41,8 @@ class GuiThreadCollector(QObject):
         super().__init__()
         self._users = 0
         self._was_enabled = True
+        self._last_full = time.monotonic()
+        self._full_cost = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -85,7 +93,17 @@ class GuiThreadCollector(QObject):
         for g in range(3):
             if thresholds[g] and counts[g] > thresholds[g]:
                 generation = g
-        return gc.collect(generation) if generation >= 0 else 0
+        if generation < 0:
+            return 0
+        if generation == 2:
+            started = time.monotonic()
+            if started - self._last_full < max(FULL_MIN_INTERVAL_S, FULL_COST_FACTOR * self._full_cost):
+                return gc.collect(1)
+            freed = gc.collect(2)
+            self._last_full = time.monotonic()
+            self._full_cost = self._last_full - started
+            return freed
+        return gc.collect(generation)
 
 
 _collector: GuiThreadCollector | None = None
