@@ -19,7 +19,9 @@ from kpfield.store import ReportQuery
 from ui.detail_view import DetailView
 from ui.errors import describe
 from ui.filter_widget import FilterWidget
-from ui.report_table_model import COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel
+from ui.report_table_model import (
+    COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel, VisibleRowsTracker,
+)
 from ui.resources import icon
 from ui.resume_edits import ResumeEditsOffer
 from ui.coordinator_window import CoordinatorWindowMixin
@@ -71,6 +73,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
             header.resizeSection(column, width * em)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self._visible_rows = VisibleRowsTracker(self.table, self.model)  # a new query fetches what shows
         self.detail = DetailView(session)
         self.review_panel = ReviewPanel(session)
         self.review_panel.message_requested.connect(self.open_message_dialog)
@@ -113,6 +116,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
 
         self.filter_widget.query_changed.connect(self._on_filter_widget_query_changed)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.answered.connect(self.filter_widget.set_store_time)  # the search waits as long as it must
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
