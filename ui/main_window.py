@@ -30,7 +30,7 @@ from ui.settings_dialog import SettingsDialog
 
 PROGRESS_DELAY_MS = 500
 REFRESH_DELAY_MS = 300  # coalesce bursts of changes (autosave) into one reload
-SELECTION_DELAY_MS = 80  # arrowing through the list loads only where the user stops
+SELECTION_DELAY_MS = 80  # arrowing through the list loads only where the user stops (a lone click loads at once)
 
 
 class MainWindow(CoordinatorWindowMixin, QMainWindow):
@@ -297,7 +297,9 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
         report_id = self.model.report_id(current.row()) if current.isValid() else None
         if report_id:
             self._selected_id = report_id
-            self._selection_timer.start()
+            if not self._selection_timer.isActive():  # a click, or the first step of arrowing: show it now
+                self._on_selection_timer_timeout()
+            self._selection_timer.start()  # arrowing on within the delay: show where the user stops
 
     def _on_selection_timer_timeout(self) -> None:
         if self._selected_id and self._selected_id != self.detail.report_id:

@@ -169,3 +169,19 @@ def test_a_coordinators_columns_sort_in_the_store(qtbot, session):
         with qtbot.waitSignal(model.loaded, timeout=10_000):
             model.sort(column)
         assert model.query.sort == key and model.rowCount() > 0
+
+
+def test_a_click_shows_the_report_at_once_and_arrowing_loads_where_the_user_stops(qtbot, make_profile, make_app):
+    from ui_helpers import unlock
+
+    make_profile(n=20)
+    app = make_app()
+    unlock(qtbot, app)
+    window = app.window
+    qtbot.waitUntil(lambda: not window._selection_timer.isActive())  # no selection change in the last moment
+    window.table.selectRow(3)  # a click: no wait before the details are asked for
+    assert window.detail.report_id == window.model.report_id(3)
+    for row in (4, 5, 6):  # arrowing on: the rows passed over may be skipped …
+        window.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.detail.report_id == window.model.report_id(6), timeout=5_000)  # … not the last
+    qtbot.waitUntil(lambda: window.detail.title_label.text() != "", timeout=5_000)
