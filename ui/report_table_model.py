@@ -40,6 +40,10 @@ COORDINATOR_SORT_KEYS = {COL_STATE: "review_state", COL_MONITOR: "monitor", COL_
 COORDINATOR_DEFAULT_SORT = "unread"  # the inbox: unread first, then newest
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_COORDINATOR_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                                                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole))
+_ANSWERED_ROLES = _TEXT_ROLES | _COORDINATOR_ROLES | {int(Qt.ItemDataRole.TextAlignmentRole), int(ReportIdRole)}
 _HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
             COL_TYPE: QT_TRANSLATE_NOOP("ReportTableModel", "Type"),
             COL_TITLE: QT_TRANSLATE_NOOP("ReportTableModel", "Title"),
@@ -328,15 +332,20 @@ class ReportTableModel(QAbstractTableModel):
         return len(SORT_KEYS) + (2 if self._coordinator else 0)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called about ten times per cell per paint (once per role): roles nobody answers return first.
+        role = int(role)
+        if role not in _ANSWERED_ROLES or (role in _COORDINATOR_ROLES and not self._coordinator):
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not (0 <= row < len(self._rows)):
+            return None
+        summary = self._rows[row]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             if column == COL_DATE:
-                return self._texts[index.row()][0]
+                return self._texts[row][0]
             if column == COL_TYPE:
-                return self._texts[index.row()][1]
+                return self._texts[row][1]
             if column == COL_TITLE:
                 return summary.title or QCoreApplication.translate("ReportTableModel", "(untitled)")
             if column == COL_SITE:
