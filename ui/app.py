@@ -67,6 +67,9 @@ class App(QObject):
         self.dialog: QDialog | None = None
         self._shut_down = False
         self._window: MainWindow | None = None
+        self._window_steps = None  # the main window's building steps (see _window_building_steps)
+        self._window_steps_done = False
+        self._in_window_step = False
         self.idle = IdleWatcher(QApplication.instance(), minutes=5, parent=self)
         # Before the first window: clearing the clipboard on lock, and quick delete (its key works on the unlock
         # window too; its menu entry joins the main window when that is built).
@@ -90,11 +93,36 @@ class App(QObject):
 
     @property
     def window_built(self) -> bool:
-        return self._window is not None
+        return self._window_steps is not None and self._window_steps_done
 
     def _build_window(self) -> None:
-        if self._window is not None:
-            return
+        """Finish building the main window now (a no-op from inside a building step, which has the window)."""
+        if not self._in_window_step:
+            while not self._window_step():
+                pass
+
+    def _build_window_in_turns(self) -> None:
+        """Build the main window one step per event-loop turn, so that keystrokes in the unlock window between
+        the steps are handled at once (the whole build is a few hundred ms of widget construction)."""
+        if not self._shut_down and not self._window_step():
+            QTimer.singleShot(0, self._build_window_in_turns)
+
+    def _window_step(self) -> bool:
+        """Run the next building step; True once the window is complete."""
+        if self._window_steps is None:
+            self._window_steps, self._window_steps_done = self._window_building_steps(), False
+        if self._window_steps_done:
+            return True
+        self._in_window_step = True
+        try:
+            next(self._window_steps)
+        except StopIteration:
+            self._window_steps_done = True
+        finally:
+            self._in_window_step = False
+        return self._window_steps_done
+
+    def _window_building_steps(self):
         from ui.charts_dock import attach_charts
         from ui.main_window import MainWindow
         from ui.map_dock import attach_map
@@ -107,14 +135,17 @@ class App(QObject):
         self.lock_keys = LockKeyFilter(QApplication.instance(), window.lock_action.shortcut(), self)
         self.lock_keys.pressed.connect(self.lock)
         window.settings_saved.connect(self._on_window_settings_saved)
+        yield
         # Sync runs on its own thread with its own store connection; it starts on unlock and when the link
         # comes back, and is cancelled on lock.
         self.sync = SyncWorker(self.session, self)
         window.attach_sync(self.sync)
+        yield
         # Feature panels and actions (one line each; each attach_* adds its own menu entries and docks).
         self.quick_delete.add_to_window(window)
         attach_safety(self)
         attach_map(window, self.session)
+        yield
         attach_charts(window)
         # -- attach hooks end --
         window.restore_docks()  # the docks exist only now
@@ -122,19 +153,19 @@ class App(QObject):
     def _prepare_window(self) -> None:
         """Once the unlock window is on screen: import the main window's modules off the GUI thread, then build it
         while the user types (unlocking then only fills the list)."""
-        if self._window is not None or self._shut_down:
+        if self._window_steps is not None or self._shut_down:
             return
 
         def build(_result=None) -> None:
             if not self._shut_down and self.dialog is not None:
-                QTimer.singleShot(0, self._build_window)  # after the events already waiting (keystrokes)
+                QTimer.singleShot(0, self._build_window_in_turns)  # after the events already waiting (keystrokes)
 
         self.tasks.run_work(preload_modules, on_done=build, on_error=build)
 
     def _on_session_unlocking(self) -> None:
         # The store opens on its thread (the key derivation takes about a second): build the window meanwhile.
-        if self._window is None:
-            QTimer.singleShot(0, self._build_window)
+        if not self.window_built:
+            QTimer.singleShot(0, self._build_window_in_turns)
 
     # --- start ---------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -236,6 +267,7 @@ class App(QObject):
         self.idle.uninstall()
         if self._window is not None:
             self.lock_keys.uninstall()
+        if getattr(self, "sync", None) is not None:
             self.sync.shutdown()  # cancel a running sync before the store closes
         if self.session.is_unlocked:
             self.window.save_geometry()
