@@ -192,13 +192,36 @@ class ReportStore:
         """One page of summaries matching ``q`` in its order."""
         q = q or ReportQuery()
         where, params = q.where()
+        if q.sort == "unread":
+            return self._inbox_page(q, where, params, limit, offset)
         if q.index():
             sql = (f"SELECT {_SUMMARY} FROM reports r INDEXED BY {q.index()}{_REVIEW_JOINS}{where}{q.order_by()} "
                    "LIMIT ? OFFSET ?")
         else:  # an order from the joined review: choose the page's rowids first, then read only those rows
             sql = (f"SELECT {_SUMMARY} FROM reports r{_REVIEW_JOINS} WHERE r.rowid IN (SELECT r.rowid FROM reports r"
                    f"{_REVIEW_JOINS}{where}{q.order_by()} LIMIT ? OFFSET ?){q.order_by()}")
-        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return self._summaries(self.db.execute(sql, [*params, limit, offset]).fetchall())
+
+    def _inbox_page(self, q: ReportQuery, where: str, params: list, limit: int, offset: int) -> list[ReportSummary]:
+        """The inbox order (unread first, then by incident time) as two walks of the incident-time index: the
+        unread reports, then the others. Each stops after ``offset + limit`` rows, and neither reads a report row
+        it does not return (unread is matched by rowid, through the reviews' unread index)."""
+        direction = "DESC" if q.descending else "ASC"
+        unread = ("r.rowid IN (SELECT u.rowid FROM reviews v INDEXED BY reviews_unread JOIN reports u "
+                  "ON u.id = v.report_id WHERE v.unread = 1)")
+        parts = []
+        for clause in (unread, f"NOT {unread}"):
+            part_where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+            parts.append(f"SELECT rid FROM (SELECT r.rowid AS rid FROM reports r INDEXED BY reports_when{part_where}"
+                         f" ORDER BY COALESCE(r.occurred_start, r.created_at) {direction}, r.rowid {direction}"
+                         " LIMIT ?)")
+        page = (f"SELECT {_SUMMARY} FROM reports r{_REVIEW_JOINS} WHERE r.rowid IN "
+                f"(SELECT rid FROM ({parts[0]} UNION ALL {parts[1]}) LIMIT ? OFFSET ?){q.order_by()}")
+        bound = offset + limit
+        return self._summaries(self.db.execute(page, [*params, bound, *params, bound, limit, offset]).fetchall())
+
+    @staticmethod
+    def _summaries(rows) -> list[ReportSummary]:
         return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                               review_state=r[11], unread=bool(r[12]), device_id=r[13], monitor=r[14] or None,
                               verification=r[15])
