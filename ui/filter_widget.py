@@ -7,6 +7,8 @@ verification result.
 from __future__ import annotations
 
 import dataclasses
+import statistics
+from collections import deque
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -19,7 +21,13 @@ from ui import i18n
 from ui.report_table_model import review_state_label
 from ui.resources import icon
 
+# Typing pauses this long before a search is sent: the longest wait (until the store has answered once), and
+# the shortest (one frame, so that a burst of key events or a paste sends one query). In between, the wait follows
+# the store: twice its recent median answer time, so a fast store searches almost at once and a slow one is not
+# sent a query per keystroke. A query superseded by a newer one is skipped anyway (ui/report_table_model.py).
 SEARCH_DEBOUNCE_MS = 150
+SEARCH_MIN_DEBOUNCE_MS = 16
+_RECENT_ANSWERS = 5
 
 
 def _local_bound(day: QDate, end: bool) -> datetime:
@@ -113,6 +121,8 @@ class FilterWidget(QWidget):
         layout.addWidget(self.coordinator_row)
         self.coordinator_row.hide()
 
+        self._max_debounce_ms = debounce_ms
+        self._answers: deque[float] = deque(maxlen=_RECENT_ANSWERS)
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self._emit)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -181,6 +191,17 @@ class FilterWidget(QWidget):
             self._quiet = False
         if current and self.site_combo.currentData() != current:
             self._emit()
+
+    @property
+    def debounce_ms(self) -> int:
+        """How long a pause in typing sends a search now (see ``SEARCH_DEBOUNCE_MS``)."""
+        return self._debounce.interval()
+
+    def set_store_time(self, milliseconds: float) -> None:
+        """The store answered a query in ``milliseconds``: adapt the search's wait (see ``SEARCH_DEBOUNCE_MS``)."""
+        self._answers.append(max(0.0, float(milliseconds)))
+        wait = 2 * statistics.median(self._answers)
+        self._debounce.setInterval(int(min(self._max_debounce_ms, max(SEARCH_MIN_DEBOUNCE_MS, wait))))
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._debounce.start()  # restart: only a pause in typing sends a query

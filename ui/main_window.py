@@ -21,7 +21,9 @@ from ui.detail_view import DetailView
 from ui.errors import describe
 from ui.filter_widget import FilterWidget
 from ui.message_inbox import MessageInbox
-from ui.report_table_model import COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel
+from ui.report_table_model import (
+    COL_DATE, COL_PHOTOS, COL_SITE, COL_STATE, COL_TITLE, COL_TYPE, ReportTableModel, VisibleRowsTracker,
+)
 from ui.resources import icon
 from ui.resume_edits import ResumeEditsOffer
 from ui.coordinator_window import CoordinatorWindowMixin
@@ -30,7 +32,7 @@ from ui.settings_dialog import SettingsDialog
 
 PROGRESS_DELAY_MS = 500
 REFRESH_DELAY_MS = 300  # coalesce bursts of changes (autosave) into one reload
-SELECTION_DELAY_MS = 80  # arrowing through the list loads only where the user stops
+SELECTION_DELAY_MS = 80  # arrowing through the list loads only where the user stops (a lone click loads at once)
 
 
 class MainWindow(CoordinatorWindowMixin, QMainWindow):
@@ -73,6 +75,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
             header.resizeSection(column, width * em)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self._visible_rows = VisibleRowsTracker(self.table, self.model)  # a new query fetches what shows
         self.detail = DetailView(session)
         self.review_panel = ReviewPanel(session)
         self.review_panel.message_requested.connect(self.open_message_dialog)
@@ -115,6 +118,7 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
 
         self.filter_widget.query_changed.connect(self._on_filter_widget_query_changed)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.answered.connect(self.filter_widget.set_store_time)  # the search waits as long as it must
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -301,7 +305,9 @@ class MainWindow(CoordinatorWindowMixin, QMainWindow):
         report_id = self.model.report_id(current.row()) if current.isValid() else None
         if report_id:
             self._selected_id = report_id
-            self._selection_timer.start()
+            if not self._selection_timer.isActive():  # a click, or the first step of arrowing: show it now
+                self._on_selection_timer_timeout()
+            self._selection_timer.start()  # arrowing on within the delay: show where the user stops
 
     def _on_selection_timer_timeout(self) -> None:
         if self._selected_id and self._selected_id != self.detail.report_id:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kpfield.safety.wipe import WipeResult, register_trace, wipe_profile
-from kpfield.store.profile import key_file_path
+from kpfield.store.keyfile import key_file_path
 from ui.errors import describe
 from ui.idle import LockKeyFilter
 
@@ -99,14 +99,13 @@ class QuickDelete(QObject):
         self._first: WipeResult | None = None
         self._sync_thread: threading.Thread | None = None
         self.box: QMessageBox | None = None
-        self.action = QAction(self.tr("&Quick delete…"), app.window)
+        self.action = QAction(self.tr("&Quick delete…"), self)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         # From the editor or any other KP Field window, not only from the list.
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.setToolTip(self.tr("Destroy all reports and photos on this computer now ({shortcut})").format(
             shortcut=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         self.action.triggered.connect(self.request)
-        app.window.addAction(self.action)
         # A QAction's shortcut is blocked while a modal dialog is open (and there is none while locked): the same
         # key filter as for locking catches it in every window, the unlock dialog included.
         self.keys = LockKeyFilter(QApplication.instance(), SHORTCUT, self)
@@ -120,11 +119,15 @@ class QuickDelete(QObject):
         settings_file = Path(app.qsettings.fileName())
         if settings_file.is_absolute():  # a file, not the Windows registry
             register_trace(settings_file)  # so that a wipe after N failed unlocks removes it too
-        tools = _tools_menu(app.window)
+        return quick
+
+    def add_to_window(self, window: QWidget) -> None:
+        """Put "Quick delete…" in ``window``'s Tools menu (the main window, built after the unlock window)."""
+        window.addAction(self.action)
+        tools = _tools_menu(window)
         if tools is not None:
             tools.addSeparator()
-            tools.addAction(quick.action)
-        return quick
+            tools.addAction(self.action)
 
     @property
     def busy(self) -> bool:
@@ -190,9 +193,11 @@ class QuickDelete(QObject):
         home, backend = app.session.home, app._keyring_backend  # noqa: SLF001 - the App's own keyring choice
         app.tasks.run_work(_first_wipe, home, backend, self._started, on_done=self._on_first_wipe_done,
                            on_error=lambda exc: self._on_first_wipe_done(None))
-        self._sync_thread = getattr(app.sync, "_thread", None)  # noqa: SLF001 - joined off the GUI thread
-        app.sync.cancel()
-        for editor in app.window.editors.values():
+        sync = getattr(app, "sync", None)  # none before the main window is built
+        self._sync_thread = getattr(sync, "_thread", None)  # noqa: SLF001 - joined off the GUI thread
+        if sync is not None:
+            sync.cancel()
+        for editor in (app.window.editors.values() if app.window_built else ()):
             # Close without saving: the content is being destroyed, and each save would delay the wipe.
             editor._finished = True  # noqa: SLF001 - makes the editor's final save a no-op
             editor.autosaver.set_enabled(False)
@@ -224,7 +229,7 @@ class QuickDelete(QObject):
     def _on_final_wipe_failed(self, exc: BaseException) -> None:
         self._forget_app_traces()
         self._restart()
-        if key_file_path(self._app.session.home).exists():
+        if self._app.session.profile_exists():
             text = self.tr("Deleting failed, the reports may still be readable: {reason}")
         else:
             text = self.tr("The key was destroyed, but some files could not be removed: {reason}")

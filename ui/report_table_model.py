@@ -1,16 +1,20 @@
 """The report list as a lazily fetched table model: pages come from the store thread, painting never queries.
 
-Each reload bumps a generation number; a page that arrives for an older generation (an earlier search, a lock)
-is dropped, so only the latest query's results are ever applied.
+Each reload bumps a generation number. A query superseded before the store thread reached it (typing on) is not
+run at all, and a page that arrives for an older generation (an earlier search, a lock) is dropped, so only the
+latest query's results are ever painted. The first page of a query is only as long as the view shows
+(:meth:`ReportTableModel.set_visible_rows`); the rest comes a page at a time as the user scrolls.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
@@ -20,7 +24,8 @@ from kpfield.model import ReportSummary
 from kpfield.store import ReportQuery
 from ui import i18n
 
-PAGE_SIZE = 250
+PAGE_SIZE = 250  # rows per page fetched while scrolling
+FIRST_PAGE_MARGIN = 8  # rows beyond those visible in the first page (a small resize needs no fetch)
 MAX_REFRESH_ROWS = 5_000  # a refresh re-reads at most this many rows in one go
 
 COL_DATE, COL_TYPE, COL_TITLE, COL_SITE, COL_PHOTOS, COL_STATE = range(6)
@@ -35,6 +40,10 @@ COORDINATOR_SORT_KEYS = {COL_STATE: "review_state", COL_MONITOR: "monitor", COL_
 COORDINATOR_DEFAULT_SORT = "unread"  # the inbox: unread first, then newest
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_COORDINATOR_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                                                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole))
+_ANSWERED_ROLES = _TEXT_ROLES | _COORDINATOR_ROLES | {int(Qt.ItemDataRole.TextAlignmentRole), int(ReportIdRole)}
 _HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ReportTableModel", "Date"),
             COL_TYPE: QT_TRANSLATE_NOOP("ReportTableModel", "Type"),
             COL_TITLE: QT_TRANSLATE_NOOP("ReportTableModel", "Title"),
@@ -101,9 +110,9 @@ def shown_state(state: str, send_state: str | None) -> str:
     return send_state if state == "ready" and send_state else state
 
 
-def type_label(code: str) -> str:
+def type_label(code: str, language: str | None = None) -> str:
     try:
-        return taxonomy.get(code).label(i18n.current_language())
+        return taxonomy.get(code).label(language or i18n.current_language())
     except Exception:  # noqa: BLE001 - an unknown code (newer taxonomy) still shows, as its code
         return code
 
@@ -118,17 +127,25 @@ def short_date(iso_text: str | None) -> str:
         return iso_text[:10]
 
 
+def row_texts(page: list[ReportSummary], language: str) -> list[tuple[str, str]]:
+    """The date and type texts of each row, made with the page on the store thread (painting only looks them up)."""
+    return [(short_date(s.occurred_start or s.updated_at), ", ".join(type_label(code, language) for code in s.types))
+            for s in page]
+
+
 class ReportTableModel(QAbstractTableModel):
     """Summaries of reports matching a :class:`ReportQuery`, fetched ``PAGE_SIZE`` at a time."""
 
     loaded = Signal(int)  # the first page of a new query arrived; argument: how many reports match in total
     failed = Signal(object)  # a page could not be fetched (the exception)
+    answered = Signal(float)  # milliseconds the store took for a new query's count and first page
 
     def __init__(self, session, parent=None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self._session = session
         self._page_size = page_size
         self._rows: list[ReportSummary] = []
+        self._texts: list[tuple[str, str]] = []  # per row: date and types, as shown (see row_texts)
         self._total = 0
         self._query = ReportQuery()
         self._generation = 0
@@ -136,6 +153,8 @@ class ReportTableModel(QAbstractTableModel):
         self._loading = False  # the first page of the current generation has not arrived yet
         self._coordinator = False
         self._message_counts: dict[str, int] = {}  # a monitor's unread messages from coordinators, per report
+        self._visible_rows = 0  # rows the view shows (0: unknown, the first page is a whole page)
+        self.skipped = 0  # queries superseded before the store thread reached them (never run, never painted)
 
     # --- state ---------------------------------------------------------------------------------------------
     @property
@@ -146,6 +165,17 @@ class ReportTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many reports match the current query (known once :attr:`loaded` fired)."""
         return self._total
+
+    @property
+    def first_page_size(self) -> int:
+        """Rows fetched with a new query's count: what the view shows, plus a margin (a page if unknown)."""
+        if self._visible_rows <= 0:
+            return self._page_size
+        return min(self._page_size, self._visible_rows + FIRST_PAGE_MARGIN)
+
+    def set_visible_rows(self, rows: int) -> None:
+        """How many rows the view shows (the main window tells on resize)."""
+        self._visible_rows = max(0, int(rows))
 
     @property
     def is_loading(self) -> bool:
@@ -173,7 +203,7 @@ class ReportTableModel(QAbstractTableModel):
         sort = COORDINATOR_DEFAULT_SORT if on and _sortable(COORDINATOR_DEFAULT_SORT) else "occurred"
         self._query = dataclasses.replace(self._query, sort=sort, descending=True)
         self._generation += 1
-        self._rows, self._total, self._fetching, self._loading = [], 0, False, False
+        self._rows, self._texts, self._total, self._fetching, self._loading = [], [], 0, False, False
         self.endResetModel()
 
     def sort_key(self, column: int) -> str | None:
@@ -219,18 +249,23 @@ class ReportTableModel(QAbstractTableModel):
         :param keep_loaded: fetch as many rows as are loaded now (up to a limit), so that a refresh after an edit
             does not throw the user back to the top of a long list.
         """
-        size = self._page_size
+        size = self.first_page_size
         if keep_loaded:
             size = min(max(size, len(self._rows)), MAX_REFRESH_ROWS)
         self._reset()
         if not self._session.is_unlocked:
             return
-        generation = self._generation
-        query = self.query
+        generation, query, language = self._generation, self.query, i18n.current_language()
         self._loading = True
 
-        def work(profile):
-            return profile.reports.count(query), profile.reports.query(query, limit=size, offset=0)
+        def work(profile):  # on the store thread
+            if generation != self._generation:  # superseded while waiting (an int read: no lock needed)
+                return None
+            started = time.perf_counter()
+            total = profile.reports.count(query)
+            page = profile.reports.query(query, limit=size, offset=0)
+            store_ms = (time.perf_counter() - started) * 1000
+            return total, (page, row_texts(page, language)), store_ms
 
         self._session.op(work, on_done=lambda result: self._on_first_page(generation, result),
                          on_error=lambda exc: self._on_fetch_failed(generation, exc))
@@ -243,7 +278,7 @@ class ReportTableModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self._generation += 1
-        self._rows = []
+        self._rows, self._texts = [], []
         self._total = 0
         self._fetching = False
         self._loading = False
@@ -251,16 +286,20 @@ class ReportTableModel(QAbstractTableModel):
 
     # --- fetching ------------------------------------------------------------------------------------------
     def _on_first_page(self, generation: int, result) -> None:
+        if result is None:
+            self.skipped += 1  # superseded before it ran
+            return
         if generation != self._generation:
-            return  # a newer query (or a lock) superseded this one
-        total, page = result
+            return  # a newer query (or a lock) superseded this one while it ran
+        total, page, store_ms = result
         self._loading = False
         self._total = total
         self._append(page)
+        self.answered.emit(store_ms)
         self.loaded.emit(total)
 
-    def _on_page(self, generation: int, page: list[ReportSummary]) -> None:
-        if generation != self._generation:
+    def _on_page(self, generation: int, page: tuple[list[ReportSummary], list] | None) -> None:
+        if page is None or generation != self._generation:
             return
         self._fetching = False
         self._append(page)
@@ -271,13 +310,15 @@ class ReportTableModel(QAbstractTableModel):
         self._loading = self._fetching = False
         self.failed.emit(exc)
 
-    def _append(self, page: list[ReportSummary]) -> None:
-        if not page:
+    def _append(self, page: tuple[list[ReportSummary], list[tuple[str, str]]]) -> None:
+        summaries, texts = page
+        if not summaries:
             self._total = len(self._rows)  # the store has fewer than it counted (deleted meanwhile)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self.beginInsertRows(QModelIndex(), first, first + len(summaries) - 1)
+        self._rows.extend(summaries)
+        self._texts.extend(texts)
         self.endInsertRows()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override; no database access here
@@ -290,8 +331,15 @@ class ReportTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, query, size, offset = self._generation, self.query, self._page_size, len(self._rows)
-        self._session.op(lambda profile: profile.reports.query(query, limit=size, offset=offset),
-                         on_done=lambda page: self._on_page(generation, page),
+        language = i18n.current_language()
+
+        def work(profile):
+            if generation != self._generation:
+                return None  # superseded while waiting
+            page = profile.reports.query(query, limit=size, offset=offset)
+            return page, row_texts(page, language)
+
+        self._session.op(work, on_done=lambda page: self._on_page(generation, page),
                          on_error=lambda exc: self._on_fetch_failed(generation, exc))
 
     # --- Qt model ------------------------------------------------------------------------------------------
@@ -304,19 +352,25 @@ class ReportTableModel(QAbstractTableModel):
         return len(SORT_KEYS) + (2 if self._coordinator else 0)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called about ten times per cell per paint (once per role): roles nobody answers return first.
+        role = int(role)
+        if role not in _ANSWERED_ROLES or (role in _COORDINATOR_ROLES and not self._coordinator
+                                           and not self._message_counts):
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not (0 <= row < len(self._rows)):
+            return None
+        summary = self._rows[row]
         column = index.column()
         if column == COL_TITLE and not self._coordinator and summary.id in self._message_counts:
             shown = _message_mark(self._message_counts[summary.id], summary, role)
             if shown is not None:
                 return shown
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             if column == COL_DATE:
-                return short_date(summary.occurred_start or summary.updated_at)
+                return self._texts[row][0]
             if column == COL_TYPE:
-                return ", ".join(type_label(code) for code in summary.types)
+                return self._texts[row][1]
             if column == COL_TITLE:
                 return summary.title or QCoreApplication.translate("ReportTableModel", "(untitled)")
             if column == COL_SITE:
@@ -404,3 +458,23 @@ def _message_mark(count: int, summary, role: int):
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return f"{summary.title or ''} ({text})"
     return None
+
+
+class VisibleRowsTracker(QObject):
+    """Tells a :class:`ReportTableModel` how many rows its table view shows, now and after every resize."""
+
+    def __init__(self, view, model: ReportTableModel):
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        view.viewport().installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        row_height = max(1, self._view.verticalHeader().defaultSectionSize())
+        self._model.set_visible_rows(self._view.viewport().height() // row_height + 1)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False

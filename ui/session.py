@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kpfield.errors import StoreLocked
-from kpfield.safety.duress import create_profile
-from kpfield.safety.unlock_guard import guarded_open
-from kpfield.store import Profile
-from kpfield.store.keyfile import KdfParams
 from ui.tasks import Callback, TaskManager
+
+if TYPE_CHECKING:  # the store's modules load on the store thread, when a profile is created or opened
+    from kpfield.store import Profile
+    from kpfield.store.keyfile import KdfParams
 
 
 class Session(QObject):
     """Owns the profile's life cycle for the GUI."""
 
+    unlocking = Signal()  # an unlock or a profile creation was just queued (the store opens on its thread)
+    store_opened = Signal()  # emitted just before unlocked: for what must exist before anything hears unlocked
     unlocked = Signal()
     about_to_lock = Signal()  # editors queue their last save now; it runs before the store closes
     locked = Signal()
@@ -44,32 +46,40 @@ class Session(QObject):
         return self._is_unlocked
 
     def profile_exists(self) -> bool:
-        from kpfield.store import profile_exists
+        from kpfield.store.keyfile import key_file_path  # not the profile module: it loads after the window shows
 
-        return profile_exists(self.home)
+        return key_file_path(self.home).exists()
 
     # --- life cycle --------------------------------------------------------------------------------------
     def create(self, passphrase: str, *, role: str = "monitor", on_done: Callback = None,
                on_error: Callback = None) -> None:
         def work():
+            from kpfield.safety.duress import create_profile
+
             # With its cover store and unlock counter from the start (see kpfield/safety).
             self._profile = create_profile(self.home, passphrase, role=role, kdf=self._kdf)
             return self._profile.role
 
+        self.unlocking.emit()
         self.tasks.run_store(work, on_done=self._after_unlock(on_done), on_error=on_error)
 
     def unlock(self, passphrase: str, *, on_done: Callback = None, on_error: Callback = None) -> None:
         def work():
+            from kpfield.safety.unlock_guard import guarded_open
+
             # Counts failed attempts (and wipes after N if the user chose so). The GUI shows its own growing
             # delay, so the store thread is never put to sleep here.
             self._profile = guarded_open(self.home, passphrase, sleep=lambda _seconds: None)
             return self._profile.role
 
+        self.unlocking.emit()
         self.tasks.run_store(work, on_done=self._after_unlock(on_done), on_error=on_error)
 
     def unlock_remembered(self, backend=None, *, on_done: Callback = None, on_error: Callback = None) -> None:
         """Try the key remembered in the OS keyring; ``on_done(True/False)``."""
         def work():
+            from kpfield.store.profile import Profile
+
             self._profile = Profile.open_remembered(self.home, backend)
             return self._profile.role if self._profile else None
 
@@ -82,12 +92,14 @@ class Session(QObject):
             if on_done:
                 on_done(True)
 
+        self.unlocking.emit()
         self.tasks.run_store(work, on_done=done, on_error=on_error)
 
     def _after_unlock(self, on_done: Callback) -> Callable[[Any], None]:
         def done(role):
             self.role = role
             self._is_unlocked = True
+            self.store_opened.emit()
             self.unlocked.emit()
             if on_done:
                 on_done(role)

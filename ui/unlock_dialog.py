@@ -11,11 +11,17 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.safety.unlock_guard import delay_for, read_state
-from kpfield.store.keyring_support import keyring_status
 from ui.errors import describe
 from ui.resources import icon
 
 PROGRESS_DELAY_MS = 500  # show a progress bar only for work that lasts longer than this
+
+
+def probe_keyring():
+    """The OS keyring's status (the keyring package loads here, on the worker pool, not before the window shows)."""
+    from kpfield.store.keyring_support import keyring_status
+
+    return keyring_status()
 
 
 def default_delays(failures: int) -> float:
@@ -35,7 +41,7 @@ class UnlockDialog(QDialog):
     recovered = Signal()  # a new passphrase was set from a key backup or recovery shares
 
     def __init__(self, session, parent=None, *, delay_schedule: Callable[[int], float] = default_delays,
-                 keyring_probe: Callable = keyring_status):
+                 keyring_probe: Callable = probe_keyring):
         super().__init__(parent)
         self._session = session
         self._delays = delay_schedule

@@ -16,10 +16,13 @@ import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kpfield.errors import ValidationError, WrongPassphrase
 from kpfield.store import keyfile
-from kpfield.store.profile import Profile
+
+if TYPE_CHECKING:  # the profile module (SQLite, keyring, Pillow) loads when a profile is opened
+    from kpfield.store.profile import Profile
 
 STATE_FILE = "unlock.state"
 _MAGIC = b"KPUS"
@@ -114,6 +117,8 @@ def guarded_open(home: str | os.PathLike, passphrase: str, *, sleep=time.sleep, 
     counted = GuardState(state.failures + 1, state.wipe_after)
     if (home / "profile.key").exists():  # never create files in a folder that holds no profile
         write_state(home, counted)
+    from kpfield.store.profile import Profile
+
     try:
         profile = Profile.open(home, passphrase, **open_kwargs)
     except WrongPassphrase:

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from kpfield.errors import KeyFileDamaged, KeyFileMissing
 from kpfield.store import keyfile
-from kpfield.store.keyring_support import RememberedKey
-from kpfield.store.profile import key_file_path
 
 # Paths outside the profile folder that the GUI writes (e.g. its QSettings file with window geometry). The GUI
 # registers them at start-up with :func:`register_trace`; :func:`wipe_profile` removes them too.
@@ -108,7 +106,7 @@ def wipe_profile(home: str | os.PathLike, *, keyring_backend=None, extra_paths=(
     home = Path(home)
     result = WipeResult()
     t0 = time.perf_counter()
-    kpath = key_file_path(home)
+    kpath = keyfile.key_file_path(home)
     file_id = None
     try:
         file_id = keyfile.read_key_file(kpath).file_id
@@ -136,6 +134,9 @@ def wipe_profile(home: str | os.PathLike, *, keyring_backend=None, extra_paths=(
         except Exception:  # noqa: BLE001 - a GUI clean-up must never stop the rest of the wipe
             pass
     if file_id is not None:
+        # Loaded only now (the key is already gone): the unlock window exists before the keyring package loads.
+        from kpfield.store.keyring_support import RememberedKey
+
         RememberedKey(file_id, keyring_backend).forget()
         result.keyring_forgotten = True
     if home.is_dir():

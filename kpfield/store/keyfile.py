@@ -38,6 +38,13 @@ from nacl.bindings import (
 
 from kpfield.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 
+KEY_FILE = "profile.key"  # the wrapped keys, in the profile folder
+
+
+def key_file_path(home: str | os.PathLike) -> Path:
+    return Path(home) / KEY_FILE
+
+
 MAGIC = b"KPFK"
 VERSION = 1
 KDF_ARGON2ID = 1

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from kpfield.errors import KeyFileMissing, ProfileExists, ProfileNotFound, StoreLocked, WrongPassphrase
 from kpfield.store import database, keyfile
 from kpfield.store.audit import AuditLog
-from kpfield.store.keyfile import KdfParams, KeyFile, SlotRecord
+from kpfield.store.keyfile import KEY_FILE, KdfParams, KeyFile, SlotRecord, key_file_path  # noqa: F401 - re-exported
 from kpfield.store.keyring_support import RememberedKey
 from kpfield.store.passphrase import require_strong
 from kpfield.store.photos import PhotoStore
@@ -29,13 +29,8 @@ from kpfield.store.reports import ReportStore
 from kpfield.store.schema import migrations
 from kpfield.store.settings import Settings
 
-KEY_FILE = "profile.key"
 ROLES = ("monitor", "coordinator")
 FAST_KDF_ENV = "KPFIELD_INSECURE_FAST_KDF"
-
-
-def key_file_path(home: Path) -> Path:
-    return Path(home) / KEY_FILE
 
 
 def db_path(home: Path, db_id: bytes) -> Path:

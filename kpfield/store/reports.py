@@ -36,9 +36,17 @@ SORT_COLUMNS = {
     "type": ("r.primary_type", "reports_primary_type"),
     "state": ("r.state", "reports_state"),
     "photos": ("r.photo_count", "reports_photo_count"),
-    # A coordinator's inbox: unread first, then by incident time (few enough reports that no index is needed).
-    "unread": ("COALESCE((SELECT v.unread FROM reviews v WHERE v.report_id = r.id), 0) DESC, "
-               "COALESCE(r.occurred_start, r.created_at)", None),
+    # A coordinator's inbox and columns, from the review joined to each report (reviews, known_devices): unread
+    # first, then by incident time; the review state in the order of the work (not of the codes' spelling); the
+    # monitor's name (the device id when it has none); the newest envelope's verification result. No index can
+    # serve an order taken from another table, so :meth:`ReportStore.query` picks the page's rows from the small
+    # indexes alone and reads only those rows.
+    "unread": ("COALESCE(v.unread, 0) DESC, COALESCE(r.occurred_start, r.created_at)", None),
+    "review_state": ("CASE v.state WHEN 'new' THEN 0 WHEN 'in_review' THEN 1 WHEN 'needs_info' THEN 2 "
+                     "WHEN 'escalated' THEN 3 WHEN 'verified' THEN 4 WHEN 'rejected' THEN 5 WHEN 'duplicate' "
+                     "THEN 6 ELSE 7 END", None),
+    "monitor": ("COALESCE(NULLIF(d.label, ''), v.device_id, '') COLLATE NOCASE", None),
+    "verification": ("COALESCE(v.verification, '')", None),
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -136,6 +144,12 @@ class ReportQuery:
 _SYNC_STATE = ("(SELECT o.state FROM outbox o WHERE o.report_id = r.id AND o.kind = 'report' "
                "ORDER BY o.report_version DESC LIMIT 1)")
 
+# A list row: the report's summary, its review (a coordinator's store), the sending device's name.
+_SUMMARY = ("r.rowid, r.id, r.title, r.types, r.site, r.occurred_start, r.updated_at, r.state, r.photo_count, "
+            f"r.version, {_SYNC_STATE}, v.state, v.unread, v.device_id, d.label, v.verification")
+_REVIEW_JOINS = (" LEFT JOIN reviews v ON v.report_id = r.id"
+                 " LEFT JOIN known_devices d ON d.device_id = v.device_id")
+
 _COLUMNS = ("rowid, id, version, state, created_at, updated_at, tz_offset_min, occurred_start, occurred_end, "
             "occurred_approx, types, title, narrative, site, place, location, people, perpetrators, witnesses, "
             "severity, tags, photo_count")
@@ -178,14 +192,36 @@ class ReportStore:
         """One page of summaries matching ``q`` in its order."""
         q = q or ReportQuery()
         where, params = q.where()
-        indexed = f" INDEXED BY {q.index()}" if q.index() else ""
-        sql = (
-            "SELECT r.rowid, r.id, r.title, r.types, r.site, r.occurred_start, r.updated_at, r.state, "
-            f"r.photo_count, r.version, {_SYNC_STATE}, v.state, v.unread, v.device_id, d.label, v.verification "
-            f"FROM reports r{indexed} LEFT JOIN reviews v ON v.report_id = r.id "
-            f"LEFT JOIN known_devices d ON d.device_id = v.device_id{where}{q.order_by()} LIMIT ? OFFSET ?"
-        )
-        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        if q.sort == "unread":
+            return self._inbox_page(q, where, params, limit, offset)
+        if q.index():
+            sql = (f"SELECT {_SUMMARY} FROM reports r INDEXED BY {q.index()}{_REVIEW_JOINS}{where}{q.order_by()} "
+                   "LIMIT ? OFFSET ?")
+        else:  # an order from the joined review: choose the page's rowids first, then read only those rows
+            sql = (f"SELECT {_SUMMARY} FROM reports r{_REVIEW_JOINS} WHERE r.rowid IN (SELECT r.rowid FROM reports r"
+                   f"{_REVIEW_JOINS}{where}{q.order_by()} LIMIT ? OFFSET ?){q.order_by()}")
+        return self._summaries(self.db.execute(sql, [*params, limit, offset]).fetchall())
+
+    def _inbox_page(self, q: ReportQuery, where: str, params: list, limit: int, offset: int) -> list[ReportSummary]:
+        """The inbox order (unread first, then by incident time) as two walks of the incident-time index: the
+        unread reports, then the others. Each stops after ``offset + limit`` rows, and neither reads a report row
+        it does not return (unread is matched by rowid, through the reviews' unread index)."""
+        direction = "DESC" if q.descending else "ASC"
+        unread = ("r.rowid IN (SELECT u.rowid FROM reviews v INDEXED BY reviews_unread JOIN reports u "
+                  "ON u.id = v.report_id WHERE v.unread = 1)")
+        parts = []
+        for clause in (unread, f"NOT {unread}"):
+            part_where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+            parts.append(f"SELECT rid FROM (SELECT r.rowid AS rid FROM reports r INDEXED BY reports_when{part_where}"
+                         f" ORDER BY COALESCE(r.occurred_start, r.created_at) {direction}, r.rowid {direction}"
+                         " LIMIT ?)")
+        page = (f"SELECT {_SUMMARY} FROM reports r{_REVIEW_JOINS} WHERE r.rowid IN "
+                f"(SELECT rid FROM ({parts[0]} UNION ALL {parts[1]}) LIMIT ? OFFSET ?){q.order_by()}")
+        bound = offset + limit
+        return self._summaries(self.db.execute(page, [*params, bound, *params, bound, limit, offset]).fetchall())
+
+    @staticmethod
+    def _summaries(rows) -> list[ReportSummary]:
         return [ReportSummary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                               review_state=r[11], unread=bool(r[12]), device_id=r[13], monitor=r[14] or None,
                               verification=r[15])

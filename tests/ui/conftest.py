@@ -73,7 +73,12 @@ def keyring_ring():
 @pytest.fixture
 def make_app(qtbot, home, fast_kdf, qsettings, keyring_ring):
     """Build the real App (not started); shut down cleanly after the test."""
-    from ui.app import App
+    from ui.app import App, preload_modules
+
+    # The main window's modules load in the background once the unlock window shows (ui/app.py); by the time a
+    # person has typed a passphrase they are there. Loaded once per test process here, so that a test's first
+    # unlock does not also wait for them on a busy machine.
+    preload_modules()
 
     apps = []
 

@@ -239,8 +239,12 @@ def test_a_change_refreshes_the_list_without_losing_the_selected_report(qtbot, m
     app = make_app()
     unlock(qtbot, app)
     window = app.window
-    window.model.fetchMore()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 400, timeout=5_000)
+
+    def scrolled_to_the_end():  # the first page is only what the view shows; the rest comes a page at a time
+        window.model.fetchMore()
+        return window.model.rowCount() == 400
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5_000)
     window.table.selectRow(350)
     chosen = window.model.report_id(350)
     qtbot.waitUntil(lambda: window.detail.report_id == chosen, timeout=5_000)
