@@ -327,13 +327,13 @@ MESSAGES: dict[str, str] = {
     "check_device_revoked": QT_TRANSLATE_NOOP("errors", "device {device} was revoked on {revoked_at}"),
     "check_device_ok": QT_TRANSLATE_NOOP("errors", "device enrolled and not revoked"),
     "check_trust_uncertified": QT_TRANSLATE_NOOP("errors",
-        "device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its "
-        "certificate arrives"),
-    "check_trust_revoked": QT_TRANSLATE_NOOP("errors", "device {device} was revoked by the organisation"),
+        "the sending device is not (yet) certified by the organisation: its envelopes wait in quarantine until "
+        "its certificate arrives"),
+    "check_trust_revoked": QT_TRANSLATE_NOOP("errors", "the sending device was revoked by the organisation"),
     "check_trust_wrong_org": QT_TRANSLATE_NOOP(
-        "errors", "the certificate of device {device} is for another organisation"),
+        "errors", "the sending device's certificate is for another organisation"),
     "check_trust_bad_signature": QT_TRANSLATE_NOOP(
-        "errors", "the certificate of device {device} does not verify with the organisation key"),
+        "errors", "the sending device's certificate does not verify with the organisation key"),
     "check_trust_no_org_pinned": QT_TRANSLATE_NOOP(
         "errors", "this profile has pinned no organisation key, so no sending device can be checked"),
     "check_not_owner": QT_TRANSLATE_NOOP("errors",

@@ -143,7 +143,7 @@ def _read(zf, entries, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
     return data
 
 
-def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleCheck:
+def verify_bundle(path: str | Path, trust: list[str] | str | None = None) -> BundleCheck:
     """Verify an evidence bundle made by :func:`kpfield.export.bundle.write_bundle`.
 
     :param path: the zip file.
@@ -152,6 +152,8 @@ def verify_bundle(path: str | Path, trust: list[str] | None = None) -> BundleChe
         the result's ``anchors`` say which.
     Raises :class:`BundleRefused` for a hostile or foreign file; every other problem is listed in the result.
     """
+    if isinstance(trust, str):  # one fingerprint given alone
+        trust = [trust]
     trusted = [normal_fingerprint(t) for t in trust or []]  # bad input refused before the archive is read
     check = BundleCheck()
     zf, entries = _open(path)

@@ -3220,6 +3220,22 @@ Enveloppe {seq} : {sha}</translation>
         <translation>KP Field est verrouillé.</translation>
     </message>
     <message>
+        <source>the sending device is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
+        <translation>l'appareil expéditeur n'est pas (encore) certifié par l'organisation : ses enveloppes attendent en quarantaine jusqu'à l'arrivée de son certificat</translation>
+    </message>
+    <message>
+        <source>the sending device was revoked by the organisation</source>
+        <translation>l'appareil expéditeur a été révoqué par l'organisation</translation>
+    </message>
+    <message>
+        <source>the sending device&apos;s certificate is for another organisation</source>
+        <translation>le certificat de l'appareil expéditeur est celui d'une autre organisation</translation>
+    </message>
+    <message>
+        <source>the sending device&apos;s certificate does not verify with the organisation key</source>
+        <translation>le certificat de l'appareil expéditeur ne se vérifie pas avec la clé de l'organisation</translation>
+    </message>
+    <message>
         <source>Something went wrong: %s</source>
         <translation>Une erreur s&apos;est produite : %s</translation>
     </message>
@@ -3888,22 +3904,6 @@ Enveloppe {seq} : {sha}</translation>
         <translation>appareil inscrit et non révoqué</translation>
     </message>
     <message>
-        <source>device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
-        <translation>l&apos;appareil {device} n&apos;est pas (encore) certifié par l&apos;organisation : ses enveloppes attendent en quarantaine jusqu&apos;à l&apos;arrivée de son certificat</translation>
-    </message>
-    <message>
-        <source>device {device} was revoked by the organisation</source>
-        <translation>l&apos;appareil {device} a été révoqué par l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>the certificate of device {device} is for another organisation</source>
-        <translation>le certificat de l&apos;appareil {device} est celui d&apos;une autre organisation</translation>
-    </message>
-    <message>
-        <source>the certificate of device {device} does not verify with the organisation key</source>
-        <translation>le certificat de l&apos;appareil {device} ne se vérifie pas avec la clé de l&apos;organisation</translation>
-    </message>
-    <message>
         <source>this profile has pinned no organisation key, so no sending device can be checked</source>
         <translation>ce profil n&apos;a épinglé aucune clé d&apos;organisation : aucun appareil expéditeur ne peut être vérifié</translation>
     </message>
@@ -3981,7 +3981,7 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>Your organisation&apos;s keys do not vouch for this; nothing was sent or changed.</source>
-        <translation>Les clés de votre organisation ne garantissent pas ceci ; rien n'a été envoyé ni modifié.</translation>
+        <translation>Les clés de votre organisation ne garantissent pas ceci ; rien n&apos;a été envoyé ni modifié.</translation>
     </message>
     <message>
         <source>This device does not know your organisation&apos;s key yet, so it cannot tell which coordinators are genuine and sends nothing. Ask your coordinator for the organisation fingerprint, or for a new invitation.</source>

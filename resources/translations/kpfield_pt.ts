@@ -3220,6 +3220,22 @@ Envelope {seq}: {sha}</translation>
         <translation>O KP Field está bloqueado.</translation>
     </message>
     <message>
+        <source>the sending device is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
+        <translation>o dispositivo remetente (ainda) não está certificado pela organização: os seus envelopes esperam em quarentena até chegar o seu certificado</translation>
+    </message>
+    <message>
+        <source>the sending device was revoked by the organisation</source>
+        <translation>o dispositivo remetente foi revogado pela organização</translation>
+    </message>
+    <message>
+        <source>the sending device&apos;s certificate is for another organisation</source>
+        <translation>o certificado do dispositivo remetente é de outra organização</translation>
+    </message>
+    <message>
+        <source>the sending device&apos;s certificate does not verify with the organisation key</source>
+        <translation>o certificado do dispositivo remetente não se verifica com a chave da organização</translation>
+    </message>
+    <message>
         <source>Something went wrong: %s</source>
         <translation>Algo correu mal: %s</translation>
     </message>
@@ -3886,22 +3902,6 @@ Envelope {seq}: {sha}</translation>
     <message>
         <source>device enrolled and not revoked</source>
         <translation>aparelho inscrito e não revogado</translation>
-    </message>
-    <message>
-        <source>device {device} is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
-        <translation>o dispositivo {device} (ainda) não está certificado pela organização: os seus envelopes esperam em quarentena até chegar o seu certificado</translation>
-    </message>
-    <message>
-        <source>device {device} was revoked by the organisation</source>
-        <translation>o dispositivo {device} foi revogado pela organização</translation>
-    </message>
-    <message>
-        <source>the certificate of device {device} is for another organisation</source>
-        <translation>o certificado do dispositivo {device} é de outra organização</translation>
-    </message>
-    <message>
-        <source>the certificate of device {device} does not verify with the organisation key</source>
-        <translation>o certificado do dispositivo {device} não se verifica com a chave da organização</translation>
     </message>
     <message>
         <source>this profile has pinned no organisation key, so no sending device can be checked</source>

@@ -38,6 +38,7 @@ def full_report(title: str = "Guards beat diggers at the perimeter fence of the 
 def coordinator_home(tmp_path_factory, photos_dir):
     """A coordinator's profile (closed) holding two verified reports pulled from a real server."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+    from deployment import certify_all
     from serverutil import RunningServer
 
     from kpfield.coordinator.share import pull_and_share
@@ -49,11 +50,12 @@ def coordinator_home(tmp_path_factory, photos_dir):
     kdf = KdfParams.fast_for_tests()
     home = folder / "coordinator"
     with RunningServer(folder / "server") as server:
-        with Profile.create(home, PASSPHRASE, role="coordinator", kdf=kdf) as coordinator:
+        with Profile.create(home, PASSPHRASE, role="coordinator", kdf=kdf) as coordinator, \
+                Profile.create(folder / "monitor", PASSPHRASE, kdf=kdf) as monitor:
             accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator", label="Harare desk")),
                             label="Harare desk")
-        with Profile.create(folder / "monitor", PASSPHRASE, kdf=kdf) as monitor:
             accounts.enroll(monitor.db, parse_invitation(server.invite("monitor", label="Tendai")), label="Tendai")
+            certify_all(server, [coordinator, monitor])  # the organisation, as in every deployment
             for title in ("Guards beat diggers at the perimeter fence of the washing plant", "Night convoy"):
                 report = monitor.reports.create(full_report(title))
                 monitor.photos.import_bytes(report.id, (photos_dir / "DSCN0010.jpg").read_bytes(),

@@ -73,7 +73,7 @@ def test_portuguese_error_messages(qtbot, language):
 
 def test_server_quota_refusal_is_worded_and_translated(qtbot, language):
     from kpfield.errors import ServerQuotaExceeded
-    from ui.sync_worker import describe_sync_error
+    from ui.errors import describe as describe_sync_error
 
     exc = ServerQuotaExceeded("x", status=409, error="quota_exceeded")
     language("fr")
