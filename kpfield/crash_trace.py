@@ -22,7 +22,6 @@ from typing import IO
 import platformdirs
 
 from kpfield.paths import APP_NAME
-from kpfield.safety.wipe import register_trace
 
 TRACE_NAME = "crash-trace.txt"
 MAX_TRACE_BYTES = 256 * 1024  # thousands of frames; a larger file is not a faulthandler trace we wrote
@@ -82,7 +81,6 @@ def start(home: str | os.PathLike) -> Path | None:
         _file = os.fdopen(fd, "w", encoding="utf-8")
     except OSError:
         return None
-    register_trace(path)
     faulthandler.enable(file=_file, all_threads=True)
     _path = path
     return path

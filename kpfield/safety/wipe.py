@@ -121,7 +121,7 @@ def wipe_profile(home: str | os.PathLike, *, keyring_backend=None, extra_paths=(
             if shred_stores:
                 shred_file(path, remove=False)
             _unlink(path, result.removed)
-    from kpfield.crash_trace import trace_path  # imported here: that module registers its file with this one
+    from kpfield.crash_trace import trace_path  # a wipe also removes the native crash trace (it is ours)
 
     # The GUI's native crash trace too, even when this process never started the GUI (``kpfield wipe``).
     for path in [*_extra_traces, *(Path(p) for p in extra_paths), trace_path(home)]:
