@@ -185,6 +185,7 @@ def _coordinator_scene(folder: Path):
     """A server on 127.0.0.1, a coordinator's profile and three monitors who sent invented reports (one of them
     altered on the server, so that the quarantine has something to show). Returns (server, coordinator home)."""
     sys.path.insert(0, str(ROOT / "tests" / "server"))
+    from deployment import certify_all  # the organisation, set up as in every deployment (docs/PROTOCOL.md)
     from serverutil import RunningServer  # the test suite's in-process server: a development tool only
 
     from kpfield import taxonomy
@@ -198,13 +199,15 @@ def _coordinator_scene(folder: Path):
     kdf = KdfParams.fast_for_tests()
     server = RunningServer(folder / "server").start()
     home = folder / "coordinator"
-    with Profile.create(home, DEMO_PASSPHRASE, role="coordinator", kdf=kdf) as coordinator:
-        accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator", label="Rudo")), label="Rudo")
+    coordinator = Profile.create(home, DEMO_PASSPHRASE, role="coordinator", kdf=kdf)
+    accounts.enroll(coordinator.db, parse_invitation(server.invite("coordinator", label="Rudo")), label="Rudo")
     monitors = []
     for name in ("Tendai", "Chipo", "Farai"):
         monitor = Profile.create(folder / name, DEMO_PASSPHRASE, kdf=kdf)
         accounts.enroll(monitor.db, parse_invitation(server.invite("monitor", label=name)), label=name)
         monitors.append(monitor)
+    certify_all(server, [coordinator, *monitors])
+    coordinator.close()
     known = taxonomy.codes()
     base = datetime(2026, 3, 2, 6, 30, tzinfo=timezone.utc)
     for i, (title, site, kind, photos) in enumerate(_FIELD):

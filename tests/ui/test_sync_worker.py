@@ -61,7 +61,9 @@ def outbox_states(session) -> dict:
     return session.call_sync(lambda p: Outbox(p.db, p.audit).report_states())
 
 
-def test_sync_now_sends_a_ready_report_with_progress_and_status(qtbot, session, make_worker, enrolled_monitor):
+def test_sync_now_sends_a_ready_report_with_progress_and_status(qtbot, session, make_worker, enrolled_monitor,
+                                                                language):
+    language("en")  # as the app always installs one: English plural forms come from its catalogue
     unlock(qtbot, session)
     worker = make_worker()
     widget = SyncStatusWidget(worker)
@@ -84,7 +86,7 @@ def test_sync_now_sends_a_ready_report_with_progress_and_status(qtbot, session, 
     uploads = [e for e in events if e["phase"] == "upload"]
     assert uploads and uploads[-1]["done"] == uploads[-1]["total"] == uploads[-1]["bytes_total"]
     assert uploads[-1]["items"] == 1 and uploads[-1]["report_id"] == enrolled_monitor
-    assert any(t.startswith("Sending 1 report(s) — ") for t in texts), texts
+    assert any(t.startswith("Sending 1 report — ") for t in texts), texts  # the singular, not "report(s)"
     assert widget.label.text().startswith("Last sent ")
     assert "reports" in changed  # views refresh the report's sync state
 
