@@ -32,7 +32,9 @@ def test_wrong_passphrase_says_so_and_waits_longer_after_each_failure(qtbot, mak
 
     def schedule(failures: int) -> float:
         asked.append(failures)
-        return 0.05 * failures
+        # Long enough that the wait is still on when the test looks, even on a loaded machine (50 ms was not:
+        # the wait had sometimes ended before the first check ran).
+        return 1.0 * failures
 
     app = make_app(delay_schedule=schedule)
     dialog = _start_locked(qtbot, app)
