@@ -357,6 +357,46 @@ MESSAGES: dict[str, str] = {
         "device clock looks wrong: the envelope says it was made {hours} h after the server received it"),
     "hint_clock_behind": QT_TRANSLATE_NOOP("errors",
         "device clock looks wrong: the envelope says it was made {hours} h before the server received it"),
+    # --- passphrase advice (kpfield.store.passphrase.PASSPHRASE_ADVICE_MESSAGES: zxcvbn's catalogue) -------------
+    "pw_word_alone": QT_TRANSLATE_NOOP("errors", "A word by itself is easy to guess."),
+    "pw_add_words": QT_TRANSLATE_NOOP("errors", "Add another word or two. Uncommon words are better."),
+    "pw_avoid_personal_dates": QT_TRANSLATE_NOOP("errors", "Avoid dates and years that are associated with you."),
+    "pw_avoid_recent_years": QT_TRANSLATE_NOOP("errors", "Avoid recent years."),
+    "pw_avoid_repeats": QT_TRANSLATE_NOOP("errors", "Avoid repeated words and characters."),
+    "pw_avoid_sequences": QT_TRANSLATE_NOOP("errors", "Avoid sequences."),
+    "pw_avoid_personal_years": QT_TRANSLATE_NOOP("errors", "Avoid years that are associated with you."),
+    "pw_capitals_little_help": QT_TRANSLATE_NOOP("errors", "Capitalization doesn't help very much."),
+    "pw_common_names": QT_TRANSLATE_NOOP("errors", "Common names and surnames are easy to guess."),
+    "pw_dates_guessable": QT_TRANSLATE_NOOP("errors", "Dates are often easy to guess."),
+    "pw_names_alone": QT_TRANSLATE_NOOP("errors", "Names and surnames by themselves are easy to guess."),
+    "pw_no_need_symbols": QT_TRANSLATE_NOOP("errors", "No need for symbols, digits, or uppercase letters."),
+    "pw_recent_years": QT_TRANSLATE_NOOP("errors", "Recent years are easy to guess."),
+    "pw_repeats_guessable": QT_TRANSLATE_NOOP("errors", "Repeats like \"aaa\" are easy to guess."),
+    "pw_reversed_words": QT_TRANSLATE_NOOP("errors", "Reversed words aren't much harder to guess."),
+    "pw_sequences_guessable": QT_TRANSLATE_NOOP("errors", "Sequences like \"abc\" or \"6543\" are easy to guess."),
+    "pw_short_keyboard_patterns": QT_TRANSLATE_NOOP("errors", "Short keyboard patterns are easy to guess."),
+    "pw_keyboard_rows": QT_TRANSLATE_NOOP("errors", "Straight rows of keys are easy to guess."),
+    "pw_top10": QT_TRANSLATE_NOOP("errors", "This is a top-10 common password."),
+    "pw_top100": QT_TRANSLATE_NOOP("errors", "This is a top-100 common password."),
+    "pw_very_common": QT_TRANSLATE_NOOP("errors", "This is a very common password."),
+    "pw_similar_common": QT_TRANSLATE_NOOP("errors", "This is similar to a commonly used password."),
+    "pw_repeats_pattern": QT_TRANSLATE_NOOP(
+        "errors", "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."),
+    "pw_substitutions": QT_TRANSLATE_NOOP("errors", "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    "pw_all_uppercase": QT_TRANSLATE_NOOP("errors", "All-uppercase is almost as easy to guess as all-lowercase."),
+    "pw_use_few_words": QT_TRANSLATE_NOOP("errors", "Use a few words, avoid common phrases."),
+    "pw_longer_keyboard_pattern": QT_TRANSLATE_NOOP("errors", "Use a longer keyboard pattern with more turns."),
+    "pw_too_short": QT_TRANSLATE_NOOP("errors", "Use at least {count} characters; several unrelated words work well."),
+    "pw_guessable": QT_TRANSLATE_NOOP("errors", "This passphrase would be easy to guess; add more unrelated words."),
+    # --- why no keyring can be used (kpfield.store.keyring_support.KEYRING_MESSAGES) ------------------------------
+    "keyring_none": QT_TRANSLATE_NOOP(
+        "errors", "No keyring service is running on this computer (for example on a machine without a desktop)."),
+    "keyring_plaintext": QT_TRANSLATE_NOOP(
+        "errors", "The only keyring available ({name}) stores secrets in a plain file, so KP Field will not use it."),
+    "keyring_not_running": QT_TRANSLATE_NOOP("errors", "The system keyring is installed but not running."),
+    "keyring_unknown": QT_TRANSLATE_NOOP(
+        "errors", "The keyring {name} is not known to encrypt what it stores, so KP Field will not use it."),
+    "keyring_broken": QT_TRANSLATE_NOOP("errors", "The system keyring could not be loaded: {detail}"),
     # --- exports -------------------------------------------------------------------------------------------------
     "export_error": QT_TRANSLATE_NOOP("errors", "The export could not be made; nothing was written."),
     "export_folder_missing": QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist; nothing was written."),
@@ -469,3 +509,18 @@ def describe_check(check: dict) -> str:
     if not parts:
         return check.get("detail") or ""  # checked before details had codes
     return "; ".join(describe_part(p) for p in parts)
+
+
+def describe_advice(strength) -> str:
+    """A weak passphrase's advice (:class:`kpfield.store.passphrase.Strength`), translated, one sentence each."""
+    from kpfield.store.passphrase import MIN_LENGTH
+    return " ".join(describe_code(code, {"count": MIN_LENGTH}) for code in strength.advice)
+
+
+def describe_keyring(status) -> str:
+    """Why the keyring cannot be used (:class:`kpfield.store.keyring_support.KeyringStatus`), translated."""
+    if status is None:
+        return ""
+    if getattr(status, "code", ""):
+        return describe_code(status.code, status.params)
+    return describe_code("keyring_unavailable")

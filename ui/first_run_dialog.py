@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.store.passphrase import MIN_LENGTH, assess
-from ui.errors import describe
+from ui.errors import describe, describe_advice
 from ui.resources import icon
 
 
@@ -123,7 +123,7 @@ class FirstRunDialog(QDialog):
         if len(passphrase) < MIN_LENGTH:
             return self.tr("Too short: use at least {count} characters.").format(count=MIN_LENGTH)
         if not strength.acceptable:
-            return self.tr("Too easy to guess: add more unrelated words.")
+            return self.tr("Too easy to guess. {advice}").format(advice=describe_advice(strength))
         return self.tr("Strong") if strength.score >= 4 else self.tr("Good")
 
     def _update(self) -> None:

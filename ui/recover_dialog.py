@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from kpfield.safety import backup
 from kpfield.store.passphrase import assess
-from ui.errors import describe
+from ui.errors import describe, describe_advice
 from ui.file_dialogs import home_folder
 
 
@@ -145,7 +145,8 @@ class RecoverDialog(QDialog):
         if not new:
             self.strength_label.setText("")
         elif not strength.acceptable:
-            self.strength_label.setText(self.tr("Too easy to guess: add more unrelated words."))
+            self.strength_label.setText(
+                self.tr("Too easy to guess. {advice}").format(advice=describe_advice(strength)))
         elif confirm and confirm != new:
             self.strength_label.setText(self.tr("The two passphrases are different."))
         else:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kpfield.safety import backup, duress, unlock_guard
 from kpfield.store.passphrase import assess
-from ui.errors import describe
+from ui.errors import describe, describe_advice
 
 SAFETY_SHORTCUT = "Ctrl+Shift+K"
 
@@ -230,7 +230,7 @@ class SafetyDialog(QDialog):
         if not first:
             return "", False
         if not strength.acceptable:
-            return self.tr("Too easy to guess: add more unrelated words."), False
+            return self.tr("Too easy to guess. {advice}").format(advice=describe_advice(strength)), False
         if second != first:
             return (self.tr("The two passphrases are different.") if second else ""), False
         return (self.tr("Strong") if strength.score >= 4 else self.tr("Good")), True

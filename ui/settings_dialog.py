@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kpfield.store.keyring_support import keyring_status
 from ui import i18n
-from ui.errors import describe
+from ui.errors import describe, describe_keyring
 
 KEYS = ("auto_lock_minutes", "units", "coordinate_format", "gps_device", "language")
 
@@ -136,7 +136,7 @@ class SettingsDialog(QDialog):
             self.remember_reason.hide()
         else:
             self.remember_reason.setText(self.tr("Not available: no secure keyring on this computer."))
-            self.remember_reason.setToolTip(status.reason if status else "")
+            self.remember_reason.setToolTip(describe_keyring(status))
 
     def _on_ports_listed(self, ports: list[str]) -> None:
         if not isValid(self):

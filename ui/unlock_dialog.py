@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpfield.safety.unlock_guard import delay_for, read_state
-from ui.errors import describe
+from ui.errors import describe, describe_keyring
 from ui.resources import icon
 
 PROGRESS_DELAY_MS = 500  # show a progress bar only for work that lasts longer than this
@@ -151,7 +151,7 @@ class UnlockDialog(QDialog):
         else:
             self.remember_check.setChecked(False)
             self.remember_reason.setText(self.tr("Not available: no secure keyring on this computer."))
-            self.remember_reason.setToolTip(status.reason if status else "")
+            self.remember_reason.setToolTip(describe_keyring(status))
 
     @property
     def remember_available(self) -> bool:

@@ -26,6 +26,16 @@ _ENCRYPTING_MODULES = (
 )
 _trusted_classes: set[type] = set()
 
+# Why no keyring can be used, as codes the GUI says in the user's language (the English ``reason`` is for the CLI).
+KEYRING_MESSAGES: dict[str, str] = {
+    "keyring_none": "No keyring service is running on this computer (for example on a machine without a desktop).",
+    "keyring_plaintext": "The only keyring available ({name}) stores secrets in a plain file, so KP Field will not "
+                         "use it.",
+    "keyring_not_running": "The system keyring is installed but not running.",
+    "keyring_unknown": "The keyring {name} is not known to encrypt what it stores, so KP Field will not use it.",
+    "keyring_broken": "The system keyring could not be loaded: {detail}",
+}
+
 
 def trust_backend(cls: type) -> None:
     """Accept ``cls`` as an encrypting keyring (for tests' in-memory backends and vetted third-party ones)."""
@@ -34,32 +44,39 @@ def trust_backend(cls: type) -> None:
 
 @dataclass(frozen=True)
 class KeyringStatus:
-    """Whether a usable, encrypting keyring exists; ``reason`` says why not."""
+    """Whether a usable, encrypting keyring exists; ``reason`` says why not (English), ``code`` and ``params`` the
+    same as a :data:`KEYRING_MESSAGES` code."""
 
     usable: bool
     reason: str
     backend: keyring.backend.KeyringBackend | None = None
+    code: str = ""
+    params: dict | None = None
 
 
-def _classify(backend: keyring.backend.KeyringBackend) -> tuple[bool, str]:
+def _refusal(code: str, **params) -> tuple[bool, str, str, dict]:
+    return False, KEYRING_MESSAGES[code].format(**params), code, params
+
+
+def _classify(backend: keyring.backend.KeyringBackend) -> tuple[bool, str, str, dict]:
+    """(usable, English reason, code, params) for one backend."""
     cls = type(backend)
     module = cls.__module__
     name = f"{module}.{cls.__qualname__}"
     if cls in _trusted_classes:
-        return True, ""
+        return True, "", "", {}
     if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
-        return False, "No keyring service is running on this computer (for example on a machine without a desktop)."
+        return _refusal("keyring_none")
     if module.startswith("keyrings.alt") or "plaintext" in cls.__name__.lower():
-        return False, (f"The only keyring available ({name}) stores secrets in a plain file, "
-                       "so KP Field will not use it.")
+        return _refusal("keyring_plaintext", name=name)
     if module.startswith(_ENCRYPTING_MODULES):
         try:
             if backend.priority <= 0:  # the backend says it cannot run here (e.g. no D-Bus session)
-                return False, "The system keyring is installed but not running."
+                return _refusal("keyring_not_running")
         except Exception:  # noqa: BLE001 - keyring backends raise anything from priority
-            return False, "The system keyring is installed but not running."
-        return True, ""
-    return False, f"The keyring {name} is not known to encrypt what it stores, so KP Field will not use it."
+            return _refusal("keyring_not_running")
+        return True, "", "", {}
+    return _refusal("keyring_unknown", name=name)
 
 
 def keyring_status(backend: keyring.backend.KeyringBackend | None = None) -> KeyringStatus:
@@ -68,15 +85,17 @@ def keyring_status(backend: keyring.backend.KeyringBackend | None = None) -> Key
         try:
             backend = keyring.get_keyring()
         except Exception as exc:  # noqa: BLE001 - a broken keyring configuration must never crash the app
-            return KeyringStatus(False, f"The system keyring could not be loaded: {exc}")
+            _usable, reason, code, params = _refusal("keyring_broken", detail=type(exc).__name__)
+            return KeyringStatus(False, reason, None, code, params)
     candidates = list(getattr(backend, "backends", None) or [backend])
-    reasons = []
+    refusals = []
     for candidate in candidates:
-        ok, reason = _classify(candidate)
+        ok, reason, code, params = _classify(candidate)
         if ok:
             return KeyringStatus(True, "", candidate)
-        reasons.append(reason)
-    return KeyringStatus(False, reasons[0] if reasons else "No keyring is available.")
+        refusals.append((reason, code, params))
+    reason, code, params = refusals[0] if refusals else _refusal("keyring_none")[1:]
+    return KeyringStatus(False, reason, None, code, params)
 
 
 class RememberedKey:

@@ -817,8 +817,8 @@
         <translation>Trop courte : utilisez au moins {count} caractères.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Trop facile à deviner. {advice}</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1805,8 +1805,8 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>Ré&amp;cupérer</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Trop facile à deviner. {advice}</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -2647,8 +2647,8 @@ Placez-vous à ciel ouvert et réessayez, ou saisissez les coordonnées.</transl
         <translation>&lt;p&gt;Divise la clé de votre stockage chiffré en listes de mots, &lt;b&gt;une par collègue de confiance&lt;/b&gt;. Un nombre choisi d&apos;entre elles, réunies, peut vous redonner l&apos;accès ; en dessous de ce nombre, elles ne révèlent rien. &lt;b&gt;Quiconque détient ce nombre de parts peut ouvrir vos rapports&lt;/b&gt; : remettez-les sur papier, à des personnes différentes ; ne les photographiez jamais et ne les gardez jamais ensemble. Elles disparaissent de cet écran à la fermeture de la fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Trop facile à deviner : ajoutez d&apos;autres mots sans rapport entre eux.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Trop facile à deviner. {advice}</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -3221,19 +3221,19 @@ Enveloppe {seq} : {sha}</translation>
     </message>
     <message>
         <source>the sending device is not (yet) certified by the organisation: its envelopes wait in quarantine until its certificate arrives</source>
-        <translation>l'appareil expéditeur n'est pas (encore) certifié par l'organisation : ses enveloppes attendent en quarantaine jusqu'à l'arrivée de son certificat</translation>
+        <translation>l&apos;appareil expéditeur n&apos;est pas (encore) certifié par l&apos;organisation : ses enveloppes attendent en quarantaine jusqu&apos;à l&apos;arrivée de son certificat</translation>
     </message>
     <message>
         <source>the sending device was revoked by the organisation</source>
-        <translation>l'appareil expéditeur a été révoqué par l'organisation</translation>
+        <translation>l&apos;appareil expéditeur a été révoqué par l&apos;organisation</translation>
     </message>
     <message>
         <source>the sending device&apos;s certificate is for another organisation</source>
-        <translation>le certificat de l'appareil expéditeur est celui d'une autre organisation</translation>
+        <translation>le certificat de l&apos;appareil expéditeur est celui d&apos;une autre organisation</translation>
     </message>
     <message>
         <source>the sending device&apos;s certificate does not verify with the organisation key</source>
-        <translation>le certificat de l'appareil expéditeur ne se vérifie pas avec la clé de l'organisation</translation>
+        <translation>le certificat de l&apos;appareil expéditeur ne se vérifie pas avec la clé de l&apos;organisation</translation>
     </message>
     <message>
         <source>Something went wrong: %s</source>
@@ -3954,6 +3954,142 @@ Enveloppe {seq} : {sha}</translation>
     <message>
         <source>device clock looks wrong: the envelope says it was made {hours} h before the server received it</source>
         <translation>l&apos;horloge de l&apos;appareil semble fausse : l&apos;enveloppe dit avoir été créée {hours} h avant sa réception par le serveur</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un mot ou deux. Les mots peu courants sont meilleurs.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années liées à vous.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années liées à vous.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Un prénom ou un nom de famille seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Inutile d’ajouter des symboles, des chiffres ou des majuscules.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Un mot à l’envers n’est guère plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les rangées de touches sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C’est l’un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C’est l’un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C’est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez plusieurs mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; several unrelated words work well.</source>
+        <translation>Utilisez au moins {count} caractères ; plusieurs mots sans rapport entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess; add more unrelated words.</source>
+        <translation>Cette phrase secrète serait facile à deviner ; ajoutez d’autres mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (for example on a machine without a desktop).</source>
+        <translation>Aucun trousseau de clés ne fonctionne sur cet ordinateur (par exemple sur une machine sans bureau).</translation>
+    </message>
+    <message>
+        <source>The only keyring available ({name}) stores secrets in a plain file, so KP Field will not use it.</source>
+        <translation>Le seul trousseau disponible ({name}) garde les secrets dans un fichier en clair : KP Field ne l’utilisera pas.</translation>
+    </message>
+    <message>
+        <source>The system keyring is installed but not running.</source>
+        <translation>Le trousseau du système est installé mais ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>The keyring {name} is not known to encrypt what it stores, so KP Field will not use it.</source>
+        <translation>Rien n’indique que le trousseau {name} chiffre ce qu’il garde : KP Field ne l’utilisera pas.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be loaded: {detail}</source>
+        <translation>Le trousseau du système n’a pas pu être chargé : {detail}</translation>
     </message>
     <message>
         <source>The export could not be made; nothing was written.</source>

@@ -817,8 +817,8 @@
         <translation>Demasiado curta: use pelo menos {count} caracteres.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Demasiado fácil de adivinhar: acrescente mais palavras sem relação entre si.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Demasiado fácil de adivinhar. {advice}</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1805,8 +1805,8 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>R&amp;ecuperar</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Demasiado fácil de adivinhar: acrescente mais palavras sem relação entre si.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Demasiado fácil de adivinhar. {advice}</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -2647,8 +2647,8 @@ Vá para céu aberto e tente de novo, ou escreva as coordenadas.</translation>
         <translation>&lt;p&gt;Divide a chave do seu armazenamento cifrado em listas de palavras, &lt;b&gt;uma por colega de confiança&lt;/b&gt;. Um número escolhido delas, juntas, pode devolver-lhe o acesso; menos do que esse número não revela nada. &lt;b&gt;Quem tiver esse número de partes pode abrir os seus relatórios&lt;/b&gt;: entregue-as em papel, a pessoas diferentes; nunca as fotografe nem as guarde juntas. Desaparecem deste ecrã quando a janela for fechada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Too easy to guess: add more unrelated words.</source>
-        <translation>Demasiado fácil de adivinhar: acrescente mais palavras sem relação entre si.</translation>
+        <source>Too easy to guess. {advice}</source>
+        <translation>Demasiado fácil de adivinhar. {advice}</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -3954,6 +3954,142 @@ Envelope {seq}: {sha}</translation>
     <message>
         <source>device clock looks wrong: the envelope says it was made {hours} h before the server received it</source>
         <translation>o relógio do aparelho parece errado: o envelope diz ter sido criado {hours} h antes de o servidor o receber</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Uma palavra sozinha é fácil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Acrescente mais uma ou duas palavras. Palavras pouco comuns são melhores.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evite datas e anos associados a si.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evite anos recentes.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evite palavras e caracteres repetidos.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evite sequências.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evite anos associados a si.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>As maiúsculas não ajudam muito.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Nomes e apelidos comuns são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>As datas são muitas vezes fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Um nome ou apelido sozinho é fácil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Não são precisos símbolos, algarismos nem maiúsculas.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Os anos recentes são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Repetições como «aaa» são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Palavras ao contrário não são muito mais difíceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Sequências como «abc» ou «6543» são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Padrões curtos de teclado são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Filas seguidas de teclas são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>É uma das 10 palavras-passe mais comuns.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>É uma das 100 palavras-passe mais comuns.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>É uma palavra-passe muito comum.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>É parecida com uma palavra-passe muito usada.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Repetições como «abcabcabc» são apenas um pouco mais difíceis de adivinhar do que «abc».</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Substituições previsíveis como «@» em vez de «a» não ajudam muito.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tudo em maiúsculas é quase tão fácil de adivinhar como tudo em minúsculas.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Use várias palavras, evite expressões comuns.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Use um padrão de teclado mais longo e com mais mudanças de direção.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; several unrelated words work well.</source>
+        <translation>Use pelo menos {count} caracteres; várias palavras sem relação entre si funcionam bem.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess; add more unrelated words.</source>
+        <translation>Esta frase-passe seria fácil de adivinhar; acrescente mais palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (for example on a machine without a desktop).</source>
+        <translation>Não há nenhum porta-chaves a funcionar neste computador (por exemplo, numa máquina sem ambiente gráfico).</translation>
+    </message>
+    <message>
+        <source>The only keyring available ({name}) stores secrets in a plain file, so KP Field will not use it.</source>
+        <translation>O único porta-chaves disponível ({name}) guarda os segredos num ficheiro sem cifra, por isso o KP Field não o usa.</translation>
+    </message>
+    <message>
+        <source>The system keyring is installed but not running.</source>
+        <translation>O porta-chaves do sistema está instalado mas não está a funcionar.</translation>
+    </message>
+    <message>
+        <source>The keyring {name} is not known to encrypt what it stores, so KP Field will not use it.</source>
+        <translation>Não se sabe se o porta-chaves {name} cifra o que guarda, por isso o KP Field não o usa.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be loaded: {detail}</source>
+        <translation>Não foi possível carregar o porta-chaves do sistema: {detail}</translation>
     </message>
     <message>
         <source>The export could not be made; nothing was written.</source>

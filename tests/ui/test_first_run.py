@@ -5,6 +5,7 @@ from __future__ import annotations
 from ui_helpers import PASSPHRASE
 
 from kpfield.store import profile_exists
+from ui import i18n
 from ui.first_run_dialog import FirstRunDialog
 
 
@@ -29,11 +30,25 @@ def test_trivial_and_mismatched_passphrases_are_refused(qtbot, make_app):
     dialog.confirm_edit.setText("password1234")
     assert not dialog.create_button.isEnabled()
     assert "guess" in dialog.strength_label.text()
+    assert "very common password" in dialog.strength_label.text()  # zxcvbn's own advice, in the user's language
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.confirm_edit.setText(PASSPHRASE + "x")
     assert not dialog.create_button.isEnabled()
     assert "different" in dialog.match_label.text()
     assert dialog.strength_bar.value() >= 3
+
+
+def test_the_advice_on_a_weak_passphrase_is_in_the_users_language(qtbot, make_app):
+    i18n.install("pt")
+    try:
+        app = make_app()
+        app.start()
+        dialog = app.dialog
+        dialog.passphrase_edit.setText("abcdefghijkl")
+        text = dialog.strength_label.text()
+        assert text.startswith("Demasiado fácil de adivinhar.") and "Sequências como «abc»" in text
+    finally:
+        i18n.install("en")
 
 
 def test_creating_the_profile_shows_progress_and_opens_the_empty_list(qtbot, make_app, home):

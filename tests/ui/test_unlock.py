@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from keyring.backends.fail import Keyring as FailKeyring
 from ui_helpers import PASSPHRASE, unlock
 
-from kpfield.store.keyring_support import KeyringStatus
+from kpfield.store.keyring_support import keyring_status
 from kpfield.store.profile import key_file_path
+from ui import i18n
 from ui.unlock_dialog import UnlockDialog, default_delays
 
 
@@ -94,11 +96,24 @@ def test_missing_key_file_is_explained_with_what_to_do(qtbot, make_profile, make
 
 def test_remember_is_disabled_with_the_reason_when_no_keyring_encrypts(qtbot, make_profile, make_app):
     make_profile()
-    app = make_app(keyring_probe=lambda: KeyringStatus(False, "No keyring service is running on this computer."))
+    # What the core answers on a machine with only keyring's "fail" backend (a server without a desktop).
+    app = make_app(keyring_probe=lambda: keyring_status(FailKeyring()))
     dialog = _start_locked(qtbot, app)
     qtbot.waitUntil(lambda: dialog.remember_reason.text().startswith("Not available"))
     assert not dialog.remember_check.isEnabled()
     assert "No keyring service" in dialog.remember_reason.toolTip()
+
+
+def test_the_keyring_reason_is_said_in_the_users_language(qtbot, make_profile, make_app):
+    make_profile()
+    i18n.install("fr")
+    try:
+        app = make_app(keyring_probe=lambda: keyring_status(FailKeyring()))
+        dialog = _start_locked(qtbot, app)
+        qtbot.waitUntil(lambda: dialog.remember_reason.text().startswith("Indisponible"))
+        assert dialog.remember_reason.toolTip().startswith("Aucun trousseau de clés ne fonctionne")
+    finally:
+        i18n.install("en")
 
 
 def test_remembered_key_unlocks_at_start_but_never_after_a_lock(qtbot, make_profile, make_app, keyring_ring):
