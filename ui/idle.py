@@ -49,6 +49,11 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds left before :attr:`idled` (-1 when not counting)."""
+        return self._timer.remainingTime()
+
     def start(self) -> None:
         if self._timeout_ms:
             self._timer.start()

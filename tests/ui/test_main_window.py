@@ -165,14 +165,15 @@ def test_idle_auto_lock_fires_and_activity_postpones_it(qtbot, make_profile, mak
     app = make_app()
     unlock(qtbot, app)
     assert app.idle.timeout_ms == 5 * 60_000  # the default: 5 minutes
-    app.idle.set_timeout_ms(300)
+    # Activity restarts the countdown: read off the countdown itself, so a slow machine cannot make it flaky.
+    app.idle.set_timeout_ms(10_000)
     app.idle.start()
-    qtbot.wait(200)
-    qtbot.keyClick(app.window.table, Qt.Key.Key_Down)  # activity restarts the countdown
-    qtbot.wait(200)
-    assert app.session.is_unlocked
-    with qtbot.waitSignal(app.session.locked, timeout=2_000):
-        pass
+    qtbot.waitUntil(lambda: 0 <= app.idle.remaining_ms <= 9_000, timeout=20_000)
+    qtbot.keyClick(app.window.table, Qt.Key.Key_Down)
+    assert app.idle.remaining_ms > 9_000 and app.session.is_unlocked
+    # and with no activity it locks
+    with qtbot.waitSignal(app.session.locked, timeout=20_000):
+        app.idle.set_timeout_ms(300)
     assert not app.window.isVisible()
 
 
